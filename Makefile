@@ -1,0 +1,101 @@
+# lexgap - plain Makefile (redis style): every checker/*.c but main.c and
+# cmd_*.c goes into build/liblexgap.a, which the CLI, the tests and the fuzzers link.
+#
+#   make run        install missing packages, build, check the bundled sample
+#   make check      build and run every test (unit, rules, golden, CLI, sanitizers)
+#   make SAN=1      build with AddressSanitizer + UndefinedBehaviorSanitizer
+#   make eval       agreement with ../shared/corpus/gold/dev.tsv
+#   make bench      speed and memory against xmllint --noout
+
+BUILD	?= build
+CC	?= cc
+PKGS	 = libxml-2.0 libpcre2-8 sqlite3
+CFLAGS	?= -O2 -g
+SAN	?=
+SHARED	?= ../shared
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra \
+	-Ichecker $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
+ALL_LDFLAGS = $(LDFLAGS)
+ifeq ($(SAN),1)
+ALL_CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ALL_LDFLAGS += -fsanitize=address,undefined
+endif
+
+CLI_SRC	= checker/main.c $(wildcard checker/cmd_*.c)
+LIB_SRC	= $(filter-out $(CLI_SRC),$(wildcard checker/*.c))
+LIB_OBJ	= $(LIB_SRC:checker/%.c=$(BUILD)/obj/%.o)
+CLI_OBJ	= $(CLI_SRC:checker/%.c=$(BUILD)/obj/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps run check unit rules-test golden golden-update cli san leakcheck eval bench clean
+
+all: $(BUILD)/lexgap
+
+deps:
+	@scripts/deps.sh
+
+$(BUILD)/obj/%.o: checker/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/liblexgap.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/lexgap: $(CLI_OBJ) $(BUILD)/liblexgap.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/liblexgap.a $(PKG_LIBS) -lm -lpthread
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/liblexgap.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(ALL_LDFLAGS) -o $@ $< $(BUILD)/liblexgap.a \
+		$(PKG_LIBS) $$(pkg-config --libs cmocka) -lm -lpthread
+
+run: deps all
+	./$(BUILD)/lexgap check --fail-on never corpus/*.xml
+
+unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t; done
+
+rules-test: all
+	./$(BUILD)/lexgap rules test
+
+golden: all
+	@tests/golden/run.sh $(BUILD)/lexgap
+
+golden-update: all
+	@tests/golden/run.sh --update $(BUILD)/lexgap
+
+cli: all
+	@tests/cli/run.sh $(BUILD)/lexgap
+
+# The same unit and CLI tests under ASan+UBSan, in their own build tree.
+san:
+	$(MAKE) BUILD=build/san SAN=1 CFLAGS="-O1 -g" unit cli
+
+check: deps
+	$(MAKE) all
+	$(MAKE) unit
+	$(MAKE) rules-test
+	$(MAKE) golden
+	$(MAKE) cli
+	$(MAKE) san
+	@echo "make check: all tests passed"
+
+leakcheck: all $(UNIT_BIN)
+	@tests/leakcheck.sh $(BUILD)
+
+eval: all
+	@tests/eval.sh $(BUILD)/lexgap $(SHARED)
+
+bench: all
+	@scripts/bench.sh $(BUILD)/lexgap $(SHARED)
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
