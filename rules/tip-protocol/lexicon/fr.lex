@@ -1,0 +1,758 @@
+# French lexicon for the tip-protocol pack.
+# "traite" is trafficking; "trafic illicite de migrants" / "aide à l'entrée irrégulière" is smuggling.
+# Act words: verb forms only, because "accueil" and "hébergement" also name victim shelter.
+
+# ---------------------------------------------------------------- the offence (anchor)
+[trafficking]
+traite des êtres humains
+traite des personnes
+traite d'êtres humains
+traite de personnes
+traite des femmes
+traite des enfants
+traite des mineurs
+infraction de traite
+victime* de traite
+victime* de la traite
+la traite
+!trafic illicite de migrants
+!trafic de stupéfiants
+
+[smuggling]
+trafic illicite de migrants
+trafic de migrants
+aide à l'entrée
+aide à l'entrée irrégulière
+faciliter … l'entrée … irrégulière
+facilité … l'entrée
+entrée irrégulière
+séjour irrégulier
+
+[drugs]
+trafic de stupéfiants
+stupéfiants
+substances psychotropes
+trafic de drogue*
+
+# ---------------------------------------------------------------- acts (verb forms)
+[recruit]
+recruter
+recrute
+recrutent
+recruté
+recrutée
+recrutement d'une personne
+recrutement de personnes
+attirer … personne*
+embaucher … personne*
+
+[transport]
+transporter
+la transporter
+le transporter
+les transporter
+transporte
+transportent
+transportée
+transporté
+transport de personnes
+
+[transfer]
+transférer
+la transférer
+le transférer
+les transférer
+transfère
+transfèrent
+transfert de personnes
+céder … personne*
+vendre … personne*
+livrer … personne*
+prendre ou transférer le contrôle
+mettre à la disposition d'un tiers
+!transférer … propriété
+!transférer … biens
+!transférer … fonds
+
+[harbour]
+héberger
+l'héberger
+les héberger
+héberge
+hébergent
+cacher … personne*
+séquestrer
+!héberger … victime*
+!héberger … étranger*
+!héberger … demandeur*
+
+[receive]
+accueillir
+l'accueillir
+les accueillir
+accueille
+accueillent
+recevoir … personne*
+!accueillir … victime*
+!accueillir … étranger*
+!accueillir … demandeur*
+!accueil* … demandeur*
+
+# ---------------------------------------------------------------- means
+[force]
+menace*
+violence*
+recours à la force
+usage de la force
+force
+
+[coercion]
+contrainte*
+autres formes de contrainte
+pression*
+intimidation*
+
+[abduction]
+enlèvement
+enlever
+rapt
+
+[fraud]
+fraude
+manœuvre dolosive
+manœuvres dolosives
+manoeuvre dolosive
+manoeuvres dolosives
+frauduleu*
+
+[deception]
+tromperie
+tromper
+manœuvre dolosive
+manoeuvre dolosive
+ruse
+fausses promesses
+
+[abuse-of-power]
+abus d'autorité
+abuse de l'autorité
+abus de pouvoir
+qui a autorité sur
+ascendant
+abus de fonctions
+
+[vulnerability]
+situation de vulnérabilité
+abus d'une situation de vulnérabilité
+particulière vulnérabilité
+vulnérabilité
+!évaluation de la vulnérabilité
+
+[payments]
+rémunération ou de tout autre avantage
+paiements ou d'avantages
+paiements ou avantages
+octroi d'une rémunération
+promesse de rémunération
+obtenir le consentement d'une personne ayant autorité
+
+# ---------------------------------------------------------------- purpose
+[exploitation-purpose]
+à des fins d'exploitation
+aux fins d'exploitation
+aux fins de l'exploitation
+à des fins d'exploitation
+en vue de … exploit*
+afin de … exploit*
+l'exploitation mentionnée
+l'exploitation est le fait
+exploitation … est le fait de mettre
+
+[prostitution-of-others]
+prostitution d'autrui
+exploitation de la prostitution
+proxénétisme
+prostitution
+
+[sexual-exploitation]
+exploitation sexuelle
+agression* sexuelle*
+agressions ou atteintes sexuelles
+atteinte* sexuelle*
+autres formes d'exploitation sexuelle
+esclavage sexuel
+
+[pornography]
+pornograph*
+
+[forced-labour]
+travail forcé
+travaux forcés
+services forcés
+travail ou à des services forcés
+travail ou services forcés
+soumission à du travail
+travail obligatoire
+conditions de travail … contraires à … dignité
+
+[labour-exploitation]
+exploitation par le travail
+exploitation économique
+exploitation du travail
+
+[slavery]
+esclavage
+esclave*
+réduction en esclavage
+
+[slavery-like-practices]
+pratiques analogues à l'esclavage
+pratiques similaires à l'esclavage
+analogues à l'esclavage
+servitude pour dettes
+servage
+mariage servile
+mariage forcé
+conditions de travail ou d'hébergement contraires à sa dignité
+@servitude
+
+[servitude]
+servitude
+réduction en servitude
+servitude domestique
+!servitude* de passage
+!servitude* d'utilité publique
+!servitude* … fonds
+!servitude* … immeuble*
+!servitude* … terrain*
+!servitude* … propriétaire*
+
+[organ-removal]
+prélèvement d'organe*
+prélèvement de l'un de ses organes
+prélèvement … organe*
+prélèvement … tissu*
+organes, tissus
+trafic d'organes
+ablation … organe*
+
+[organ-removal-forced]
+prélèvement forcé
+
+[open-list]
+au minimum
+notamment
+quelle qu'en soit la forme
+toute autre forme d'exploitation
+autres formes d'exploitation
+y compris
+
+[forced-begging]
+mendicité
+exploitation de la mendicité
+
+[forced-marriage]
+mariage forcé
+mariage servile
+
+[illegal-adoption]
+adoption illégale
+adoption illicite
+
+[forced-criminality]
+commettre tout crime ou délit
+contraindre … à commettre
+commettre des crimes
+
+[armed-conflict]
+conflit armé
+conflits armés
+enfants soldats
+
+# ---------------------------------------------------------------- victims in scope
+[person]
+personne
+personnes
+une personne
+autrui
+être humain
+êtres humains
+individu*
+
+[women-children-only]
+uniquement des femmes
+seulement des femmes
+exclusivement … femmes
+traite des femmes et des enfants
+une femme ou un enfant
+femme ou enfant
+femmes et enfants uniquement
+
+[child]
+enfant
+enfants
+mineur
+mineurs
+mineure
+mineures
+adolescent*
+@under-18
+
+[under-18]
+moins de dix-huit ans
+moins de 18 ans
+mineur de dix-huit ans
+mineurs de dix-huit ans
+mineure de dix-huit ans
+âgé de moins de dix-huit
+âgée de moins de dix-huit
+moins de dix huit ans
+n'a pas atteint l'âge de dix-huit
+n'ayant pas atteint … dix-huit
+n'ayant pas atteint … 18
+
+# ---------------------------------------------------------------- consent, child rule
+[consent-irrelevant]
+consentement … indifférent
+consentement … sans effet
+consentement … ne compte pas
+consentement … n'exonère
+consentement … n'est pas une cause
+consentement … n'exclut pas
+consentement … ne peut être invoqué
+même avec le consentement
+avec ou sans … consentement
+quel que soit … consentement
+nonobstant … consentement
+consentement … irrelevant
+consentement … inopérant
+
+[consent-child-only]
+consentement du mineur
+consentement de l'enfant
+consentement d'un mineur
+
+[child-no-means]
+même si … aucune des circonstances
+même en l'absence … circonstances
+même si … aucun des moyens
+même en l'absence … moyens
+n'est pas requis … mineur
+n'est pas requise … mineur
+sans qu'il soit nécessaire … moyens
+constituée même si
+
+# ---------------------------------------------------------------- participation
+[attempt]
+tentative
+tenté de commettre
+la tentative … est punie
+tentative … mêmes peines
+
+[accomplice]
+complice*
+complicité
+puni comme auteur
+aide ou assistance
+
+[participation]
+@accomplice
+coauteur*
+participation
+
+[organise]
+organise
+organisé … commission
+dirige
+donné des instructions
+donner des instructions
+provoqué à une infraction
+organisateur*
+dirigeant*
+financer
+finance
+!bande organisée
+
+[instigation]
+@organise
+instigat*
+association de malfaiteurs
+provocation
+incitation
+
+[organised-crime]
+bande organisée
+groupe criminel organisé
+criminalité organisée
+association de malfaiteurs
+
+[legal-person]
+personne morale
+personnes morales
+
+[corporate-liability]
+personnes morales … responsables pénalement
+personne morale … responsable pénalement
+personnes morales … encourent
+personnes morales déclarées responsables
+responsabilité pénale des personnes morales
+amende … personnes morales
+
+# ---------------------------------------------------------------- penalties and roles
+[custodial]
+emprisonnement
+réclusion
+réclusion criminelle
+détention criminelle
+peine privative de liberté
+perpétuité
+prison
+
+[fine]
+amende
+amendes
+
+[offence-marker]
+est puni
+est punie
+sont punis
+sont punies
+puni de
+punie de
+constitue
+encourt
+encourent
+
+[defines]
+on entend par
+constitue
+est le fait de
+au sens du présent
+au sens de la présente
+s'entend de
+désigne
+
+[repealed]
+abrogé
+abrogée
+abrogés
+(abrogé)
+
+# ---------------------------------------------------------------- aggravation
+[aggravation]
+circonstance* aggravante*
+aggrav*
+portée à
+portées à
+est punie de … lorsque
+est puni de … lorsque
+lorsqu'elle est commise
+lorsqu'il est commis
+
+[child-aggravation]
+à l'égard d'un mineur
+à l'égard de mineurs
+sur un mineur
+contre un mineur
+victime est un mineur
+victime est mineure
+mineur de quinze ans
+au préjudice d'un mineur
+
+[official-aggravation]
+personne dépositaire de l'autorité publique
+dépositaire de l'autorité publique
+fonctionnaire*
+agent public
+par ses fonctions
+maintien de l'ordre public
+abuse de l'autorité que lui confèrent ses fonctions
+
+[harm-aggravation]
+mort
+blessures
+risque immédiat de mort
+incapacité totale de travail
+tortures
+actes de barbarie
+mutilation
+infirmité permanente
+
+[multiple-victims]
+plusieurs personnes
+plusieurs victimes
+
+[recidivism]
+récidive
+
+[family-aggravation]
+ascendant
+conjoint
+membre de la famille
+
+# ---------------------------------------------------------------- victims
+[victim]
+victime
+victimes
+partie civile
+plaignant*
+
+[privacy]
+vie privée
+confidentialité
+confidentiel*
+anonymat
+identité de la victime
+identité des victimes
+données personnelles
+@identity-protection
+
+[identity-protection]
+protection de son identité
+protection de l'identité
+sans que son identité
+identité … ne soit … révélée
+domiciliation
+témoignage anonyme
+
+[closed-hearing]
+huis clos
+publicité des débats
+sans que son identité apparaisse
+témoignage anonyme
+
+[information-proceedings]
+informée … procédure*
+informé … procédure*
+informées … procédure*
+information sur … procédure*
+informée … suites
+informé … suites
+état d'avancement
+avis … classement
+informée … l'audience
+informé … l'audience
+
+[views-heard]
+être entendue
+être entendu
+être entendues
+partie civile
+se constituer partie civile
+présenter … observations
+faire valoir … point de vue
+
+[intermediary]
+intermédiaire
+assistée … audition
+
+[housing]
+hébergement
+logement*
+foyer*
+centre d'hébergement
+accueil
+dispositif national d'accueil
+
+[counselling]
+conseil*
+accompagnement
+soutien
+
+[legal-information]
+information … droits
+informée de ses droits
+informé de ses droits
+aide juridictionnelle
+assistance juridique
+conseils juridiques
+avocat
+
+[interpreter]
+interprète*
+traduction
+traducteur*
+langue … comprend
+
+[medical]
+médical*
+soins
+couverture maladie
+assurance maladie
+santé
+
+[psychological]
+psychologi*
+psychiatri*
+soutien psychologique
+
+[material-assistance]
+assistance matérielle
+allocation
+ressources
+subsistance
+aide matérielle
+
+[employment]
+emploi
+activité professionnelle
+travailler
+autorisation de travail
+insertion professionnelle
+
+[education]
+éducation
+scolarité
+scolaire*
+enseignement
+
+[training]
+formation
+formation professionnelle
+
+[best-interests-child]
+intérêt supérieur de l'enfant
+administrateur ad hoc
+mineur victime
+mineurs victimes
+protection de l'enfance
+présomption de minorité
+
+[special-needs]
+besoins particuliers
+vulnérabilité
+genre
+handicap
+femmes enceintes
+âge
+
+[safety]
+protection
+sécurité
+protection policière
+mesures de protection
+représailles
+éloignement géographique
+
+[witness-protection]
+protection des témoins
+ne pas entrer en relation avec la victime
+s'abstenir d'entrer en relation
+
+[compensation]
+indemnisation
+réparation
+dommages-intérêts
+dommages et intérêts
+préjudice
+fonds de garantie
+
+[residence-permit]
+titre de séjour
+carte de séjour
+autorisation provisoire de séjour
+carte de résident
+admission au séjour
+droit au séjour
+
+[visa]
+visa
+visas
+
+[humanitarian]
+considérations humanitaires
+motifs humanitaires
+motif humanitaire
+humanitaires et personnels
+raisons humanitaires
+
+[repatriation]
+rapatriement
+rapatrier
+retour des ressortissants
+assistance consulaire
+protection consulaire
+
+[voluntary-return]
+retour volontaire
+aide au retour
+retour … volontaire
+
+[safe-return]
+retour … sécurité
+retour … en sécurité
+retour … dignité
+menacée dans son pays
+vie ou … liberté … menacée
+
+[verify-nationality]
+vérifier … nationalité
+vérification … nationalité
+établir … nationalité
+
+[travel-documents]
+titre de voyage
+documents de voyage
+document de voyage
+laissez-passer
+laissez-passer consulaire
+
+[passport]
+passeport*
+document d'identité
+@travel-documents
+
+[non-punishment]
+n'est pas punissable
+ne sont pas punissables
+exempte de peine
+exempt de peine
+n'encourt aucune peine
+ne peut être poursuivie
+ne peuvent être poursuivies
+non-poursuite
+non-sanction
+victime* … ne … être poursuivi*
+
+[duress]
+contrainte à laquelle elle n'a pu résister
+empire d'une force ou d'une contrainte
+n'est pas pénalement responsable
+état de nécessité
+
+[reflection-period]
+délai de réflexion
+délai de rétablissement et de réflexion
+période de réflexion
+délai de rétablissement
+
+[recovery-stay]
+@reflection-period
+rétablissement
+
+[recovery]
+rétablissement physique, psychologique et social
+rétablissement
+réadaptation
+réinsertion
+insertion sociale
+
+[ngo]
+organisations non gouvernementales
+organisation non gouvernementale
+associations
+association
+société civile
+ong
+
+[transnational-element]
+hors du territoire
+passage de frontière
+franchissement … frontière
+transnational*
+@organised-crime
+
+[fine-alternative]
+ou de l'une de ces deux peines seulement
+ou d'une amende
+ou de l'une de ces deux peines
