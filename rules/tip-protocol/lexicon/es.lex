@@ -745,6 +745,8 @@ psiquiátr*
 salud mental
 
 [material-assistance]
+psicológica y material
+y material
 asistencia material
 manutención
 alimentación

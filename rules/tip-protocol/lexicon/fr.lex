@@ -587,6 +587,8 @@ psychiatri*
 soutien psychologique
 
 [material-assistance]
+matérielle
+matérielles
 assistance matérielle
 allocation
 ressources
@@ -627,7 +629,6 @@ femmes enceintes
 âge
 
 [safety]
-protection
 sécurité
 protection policière
 mesures de protection

@@ -522,6 +522,8 @@ psicológic*
 psicossocial
 
 [material-assistance]
+psicológica e material
+e material
 assistência material
 alimentação
 auxílio financeiro
@@ -558,7 +560,6 @@ deficiência
 faixa etária
 
 [safety]
-proteção
 segurança
 proteção à vítima
 medidas protetivas
