@@ -19,6 +19,7 @@ static const struct {
 	    "                    [--waivers FILE] [--fail-on missing|partial|never] [--max-size BYTES] FILE..." },
 	{ "dump", cmd_dump, "dump [--lang CODE] FILE      the provisions lexgap read, one per line" },
 	{ "rules", cmd_rules, "rules list|show ID|test|lint [--rules DIR]" },
+	{ "eval", cmd_eval, "eval [--rules DIR] [-v] CORPUS   agreement with CORPUS/gold/dev.tsv" },
 	{ "explain", cmd_explain, "explain [--rules DIR] ID    a requirement, its basis and drafting hint" },
 };
 
