@@ -58,6 +58,7 @@ struct engine {
 	size_t		 cwords;	/* uint64 words per concept set */
 	uint64_t	*csets;		/* one allocation for every unit's set */
 	unsigned	 any_roles;	/* union of all unit roles */
+	int		 named_offence;	/* an offence provision names the anchor concept */
 };
 
 #define HAS(u, c)	((c) >= 0 && ((u)->cs[(c) >> 6] >> ((c) & 63) & 1))
@@ -200,6 +201,8 @@ assign_roles(struct engine *E)
 				u->roles |= R_TRAFFICKING;
 		}
 		E->any_roles |= u->roles;
+		if ((u->roles & (R_OFFENCE | R_ANCHOR)) == (R_OFFENCE | R_ANCHOR))
+			E->named_offence = 1;
 	}
 }
 
@@ -218,7 +221,10 @@ in_scope(const struct engine *E, const struct unit *u, enum lg_scope sc)
 	case LG_SCOPE_CORE:
 		return (u->roles & R_CORE) != 0;
 	case LG_SCOPE_OFFENCE:
-		return (u->roles & R_OFFENCE) != 0;
+		/* An offence that names the crime inherits the definition of its name. */
+		return (u->roles & R_OFFENCE) != 0 ||
+		    ((u->roles & (R_TRAFFICKING | R_DEFINITION)) == (R_TRAFFICKING | R_DEFINITION) &&
+		    E->named_offence);
 	case LG_SCOPE_VICTIM:
 		return (u->roles & R_VICTIM) != 0;
 	}
