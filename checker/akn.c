@@ -87,8 +87,11 @@ struct akn_state {
 	size_t		 frbr_depth;
 	char		*alias, *name_attr;	/* title fallbacks */
 
-	lg_buf		*cap;		/* num/heading being captured */
+	/* num/heading being captured: frame index (+1; 0 none) and which buffer.
+	 * An index, not a pointer: the frame array moves when it grows. */
 	size_t		 cap_depth;
+	size_t		 cap_frame;
+	int		 cap_heading;
 	lg_buf		 title;		/* first docTitle/shortTitle */
 	size_t		 title_depth;	/* 0: not capturing */
 	int		 title_done;
@@ -486,6 +489,14 @@ trim_buf(lg_buf *b)
 	}
 }
 
+static lg_buf *
+cap_buf(struct akn_state *st)
+{
+	struct akn_frame *fr = &st->f[st->cap_frame - 1];
+
+	return st->cap_heading ? &fr->heading : &fr->num;
+}
+
 static int
 all_space(const char *s, size_t n)
 {
@@ -623,8 +634,8 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	}
 	if (st->title_depth)
 		put_collapsed(&st->title, s, n);
-	if (st->cap != NULL) {
-		put_collapsed(st->cap, s, n);
+	if (st->cap_frame) {
+		put_collapsed(cap_buf(st), s, n);
 		return;
 	}
 	if (all_space(s, n)) {
@@ -751,7 +762,7 @@ role_of(struct akn_state *st, const char *name, const char *uri, unsigned line)
 	}
 	if (strcmp(name, "meta") == 0)
 		return ROLE_SKIP;
-	if (top && top->pending && st->cap == NULL) {
+	if (top && top->pending && !st->cap_frame) {
 		if (strcmp(name, "num") == 0 && top->num.len == 0)
 			return ROLE_NUM;
 		if (strcmp(name, "heading") == 0 && top->heading.len == 0)
@@ -829,7 +840,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 	const char *name = (const char *)xname, *uri = (const char *)xuri;
 	unsigned line = cur_line(st);
 	enum akn_role role;
-	struct akn_frame *fr, *top;
+	struct akn_frame *fr;
 
 	(void)prefix;
 	(void)nns;
@@ -853,12 +864,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 	if (st->probe.len > 0)
 		resolve_probe(st);
 	if (st->nf == 1) {
-		lg_doc_set(st->doc, &st->doc->doctype, name);
+		if (st->doc->doctype == NULL)
+			lg_doc_set(st->doc, &st->doc->doctype, name);
 		if (st->name_attr == NULL)
 			st->name_attr = attr(attrs, nattrs, "name");
 	}
 	role = role_of(st, name, uri, line);
-	top = &st->f[st->nf - 1];
 	if (role == ROLE_SKIP) {
 		push_frame(st, name, role, line);
 		st->skip = st->nf;
@@ -866,7 +877,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 	}
 	if (role == ROLE_NUM || role == ROLE_HEADING) {
 		push_frame(st, name, role, line);
-		st->cap = role == ROLE_NUM ? &top->num : &top->heading;
+		st->cap_frame = st->nf - 1;	/* the unit, pushed before this frame */
+		st->cap_heading = role == ROLE_HEADING;
 		st->cap_depth = st->nf;
 		return;
 	}
@@ -929,8 +941,8 @@ on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *ur
 		return;
 	}
 	if (st->cap_depth == st->nf) {
-		trim_buf(st->cap);
-		st->cap = NULL;
+		trim_buf(cap_buf(st));
+		st->cap_frame = 0;
 		st->cap_depth = 0;
 	}
 	if (st->title_depth == st->nf) {
