@@ -31,6 +31,9 @@
 #define FEED_CHUNK	(64 * 1024)	/* bytes handed to the push parser at a time */
 #define PROBE_BYTES	48		/* text looked at for a flattened "Artículo N." */
 #define MAX_DUP_WARN	20		/* duplicate-eId warnings before a summary */
+/* libxml2's pull parser refuses elements nested deeper than this without
+ * XML_PARSE_HUGE, but its push parser (2.9) does not check: we do. */
+#define MAX_XML_DEPTH	256
 
 /* What an element does to the document model. */
 enum akn_role {
@@ -244,9 +247,16 @@ first_tag(const char *p, const char *end)
 			p++;
 		if (p >= end || *p != '<')
 			return NULL;
-		if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
-			q = memmem(p, (size_t)(end - p), "-->", 3);
-		else if (end - p >= 2 && (p[1] == '?' || p[1] == '!'))
+		if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+			if ((q = memmem(p, (size_t)(end - p), "-->", 3)) != NULL)
+				q += 2;
+		} else if (end - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0 &&
+		    (q = memchr(p, '[', (size_t)(end - p))) != NULL &&
+		    q < (const char *)memchr(p, '>', (size_t)(end - p))) {
+			/* the internal subset holds '>': skip to "]>" */
+			if ((q = memmem(q, (size_t)(end - q), "]", 1)) != NULL)
+				q = memchr(q, '>', (size_t)(end - q));
+		} else if (end - p >= 2 && (p[1] == '?' || p[1] == '!'))
 			q = memchr(p, '>', (size_t)(end - p));
 		else
 			return p;
@@ -853,6 +863,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 		if (st->refused)
 			return;
 		push_frame(st, name, ROLE_BLOCK, line);
+		return;
+	}
+	if (st->nf >= MAX_XML_DEPTH) {
+		lg_diag_emit(st->diag, LG_LEVEL_ERROR, "xml-too-deep", st->path, line,
+		    (unsigned)st->ctxt->input->col,
+		    "elements nested deeper than %d levels", MAX_XML_DEPTH);
+		st->failed = 1;
+		xmlStopParser(st->ctxt);
 		return;
 	}
 	if (st->skip) {
