@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include <libxml/SAX2.h>
+#include <libxml/entities.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
@@ -107,6 +108,7 @@ struct akn_state {
 	lg_buf		 probe;
 	unsigned	 probe_line;
 	unsigned	 recovered, recovered_line;
+	unsigned	 empty, empty_line;	/* containers with neither text nor children */
 
 	int		 warned_id;
 	struct akn_eids	 eids;
@@ -512,10 +514,16 @@ all_space(const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (!isspace((unsigned char)s[i]) &&
-		    !((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0 && ++i))
-			return 0;
+	for (i = 0; i < n; i++) {
+		if (isspace((unsigned char)s[i]))
+			continue;
+		/* U+00A0 NO-BREAK SPACE, which lg_doc_text also folds */
+		if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			i++;
+			continue;
+		}
+		return 0;
+	}
 	return 1;
 }
 
@@ -667,13 +675,23 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	emit_lines(st->doc, s, n, line);
 }
 
+/* Internal entities' content already arrived through on_text (libxml2
+ * delivers it in SAX mode, within its amplification limits); external ones
+ * are never read, so say their text is missing. */
 static void
 on_reference(void *ctx, const xmlChar *name)
 {
-	/* Internal entities' content already arrived through on_text (libxml2
-	 * delivers it in SAX mode, within its amplification limits). */
-	(void)ctx;
-	(void)name;
+	xmlParserCtxtPtr ctxt = ctx;
+	struct akn_state *st = ctxt->_private;
+	xmlEntityPtr ent;
+
+	if (st->skip || st->refused || ctxt->myDoc == NULL)
+		return;
+	ent = xmlGetDocEntity(ctxt->myDoc, name);
+	if (ent != NULL && ent->etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY)
+		lg_diag_emit(st->diag, LG_LEVEL_WARNING, "xml-external-entity", st->path,
+		    cur_line(st), 0, "external entity &%s; (%s) not read: its text is missing",
+		    (const char *)name, ent->SystemID ? (const char *)ent->SystemID : "?");
 }
 
 /* ---- metadata ------------------------------------------------------------- */
@@ -931,6 +949,24 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 		st->title_depth = st->nf;
 }
 
+/* A chapter holding only its num is the mark of a PDF conversion that put all
+ * the headings first and all the articles in the last division: counted for
+ * one warning, since the articles' paths then misstate their divisions. */
+static void
+note_empty(struct akn_state *st, const struct akn_frame *fr)
+{
+	const lg_doc *doc = st->doc;
+	size_t i;
+
+	if (fr->prov < 0 || (size_t)fr->prov + 1 != doc->nprov)
+		return;
+	for (i = doc->prov[fr->prov].body; i < doc->text_len; i++)
+		if (!isspace((unsigned char)doc->text[i]))
+			return;
+	if (st->empty++ == 0)
+		st->empty_line = fr->line;
+}
+
 static void
 on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *uri)
 {
@@ -971,6 +1007,8 @@ on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *ur
 	if (fr->role == ROLE_UNIT) {
 		if (fr->pending)
 			flush_pending(st, st->nf - 1);
+		if (fr->container)
+			note_empty(st, fr);
 		end_prov(st->doc, fr->prov);
 	} else if (fr->virt >= 0)
 		end_prov(st->doc, fr->virt);
@@ -1143,6 +1181,11 @@ finish_doc(struct akn_state *st)
 	if (st->dups > MAX_DUP_WARN)
 		lg_diag_emit(st->diag, LG_LEVEL_WARNING, "akn-duplicate-eid", st->path, 0, 0,
 		    "%u more duplicate eIds not shown", st->dups - MAX_DUP_WARN);
+	if (st->empty > 1)
+		lg_diag_emit(st->diag, LG_LEVEL_WARNING, "akn-flattened", st->path, st->empty_line, 0,
+		    "flattened hierarchy: %u empty divisions (only a num or heading); "
+		    "the provisions after them may not be in the division their path names",
+		    st->empty);
 	if (st->recovered > 0)
 		lg_diag_emit(st->diag, LG_LEVEL_WARNING, "akn-flattened", st->path,
 		    st->recovered_line, 0,

@@ -415,7 +415,48 @@ test_entities_bounded(void **state)
 	/* an external entity is never read; an internal one is */
 	assert_int_equal(load(ext, &cap, &doc), LG_OK);
 	assert_null(strstr(doc->text, "root:"));
+	assert_non_null(strstr(cap.text.p, "warning xml-external-entity 6: external entity &x; (file:///etc/passwd) not read"));
 	assert_non_null(strstr(doc->text, "[small]"));
+	lg_doc_free(doc);
+	lg_buf_free(&cap.text);
+}
+
+static void
+test_unknown_elements_kept(void **state)
+{
+	static const char xml[] =
+	    "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\" xmlns:x=\"urn:x\">\n"
+	    "<act><body><article eId=\"a\"><content>\n"
+	    "<p>uno <x:note>dos</x:note> <frobnicate>tres</frobnicate></p>\n"
+	    "<p><frobnicate>cuatro</frobnicate></p></content></article></body></act></akomaNtoso>";
+	struct tu_capture cap;
+	lg_doc *doc;
+
+	(void)state;
+	assert_int_equal(load(xml, &cap, &doc), LG_OK);
+	assert_non_null(strstr(doc->text, "uno\ndos\ntres\ncuatro"));
+	assert_string_equal(cap.text.p,
+	    "warning akn-unknown-element 3: unknown element <note> in namespace urn:x; its text is kept\n"
+	    "warning akn-unknown-element 3: unknown element <frobnicate>; its text is kept\n");
+	lg_doc_free(doc);
+	lg_buf_free(&cap.text);
+}
+
+static void
+test_encoding_declared(void **state)
+{
+	/* ISO-8859-1 bytes for "Artículo" and "trata" */
+	static const char xml[] =
+	    "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+	    "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>"
+	    "<article eId=\"a\"><num>Art\xED" "culo 1</num><content><p>trata</p></content></article>"
+	    "</body></act></akomaNtoso>";
+	struct tu_capture cap;
+	lg_doc *doc;
+
+	(void)state;
+	assert_int_equal(load(xml, &cap, &doc), LG_OK);
+	assert_string_equal(doc->prov[0].num, "Artículo 1");
 	lg_doc_free(doc);
 	lg_buf_free(&cap.text);
 }
@@ -511,7 +552,8 @@ test_corpus_mexican_trafficking_law(void **state)
 	assert_int_equal(load_corpus("mx/lgpsedmtp.xml", &cap, &doc), LG_OK);
 	assert_string_equal(doc->lang, "es");
 	assert_string_equal(doc->country, "mx");
-	assert_non_null(strstr(cap.text.p, "akn-id"));
+	assert_non_null(strstr(cap.text.p, "warning akn-id 29: uses @id instead of @eId"));
+	assert_non_null(strstr(cap.text.p, "warning akn-flattened 29: flattened hierarchy: 28 empty divisions"));
 	for (i = 0; i < doc->nprov; i++) {
 		const struct lg_prov *p = &doc->prov[i];
 
@@ -550,6 +592,8 @@ main(void)
 		cmocka_unit_test(test_flattened_articles_recovered),
 		cmocka_unit_test(test_deep_nesting_refused_cleanly),
 		cmocka_unit_test(test_entities_bounded),
+		cmocka_unit_test(test_unknown_elements_kept),
+		cmocka_unit_test(test_encoding_declared),
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_corpus_all_load),
 		cmocka_unit_test(test_corpus_mexican_trafficking_law),
