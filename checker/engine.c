@@ -193,8 +193,15 @@ assign_roles(struct engine *E)
 			u->roles |= R_VICTIM;
 		if (nacts >= p->core_acts && ((u->roles & R_ANCHOR) || purpose))
 			u->roles |= R_CORE | R_TRAFFICKING;
+		/* The text outside every provision of a structured document is not one
+		 * provision: a penalty there belongs to no offence. */
+		if (u->prov < 0 && E->docs[u->doc]->nprov > 0)
+			continue;
 		if ((u->roles & (R_ANCHOR | R_CORE)) != 0) {
-			u->pen_max = lg_penalty_max(s, len, E->docs[u->doc]->lang);
+			/* The lexicon's custodial words are the prefilter: the number parser
+			 * only reads provisions that speak of prison. */
+			if (p->penalty < 0 || HAS(u, p->penalty))
+				u->pen_max = lg_penalty_max(s, len, E->docs[u->doc]->lang);
 			if (u->pen_max > 0 || HAS(u, p->penalty))
 				u->roles |= R_OFFENCE | R_TRAFFICKING;
 			if (u->roles & R_DEFINITION)
