@@ -362,7 +362,7 @@ unit_has_element(const struct unit *u, const struct lg_element *el)
  * scope, one match per provision, at most LG_MAX_EVIDENCE. Returns the first
  * unit that gave evidence, or NULL. */
 static const struct unit *
-find_element(const struct engine *E, const struct lg_req *q, const struct lg_element *el,
+find_element(const struct engine *E, enum lg_scope scope, const struct lg_element *el,
     struct lg_element_result *er)
 {
 	const struct unit *first = NULL;
@@ -374,7 +374,7 @@ find_element(const struct engine *E, const struct lg_req *q, const struct lg_ele
 			const struct unit *u = &E->u[i];
 			char *via = NULL;
 
-			if (((u->roles & R_CORE) != 0) != (pass == 0) || !in_scope(E, u, q->scope) ||
+			if (((u->roles & R_CORE) != 0) != (pass == 0) || !in_scope(E, u, scope) ||
 			    !unit_has_element(u, el))
 				continue;
 			if ((u->roles & (R_DEFINITION | R_OFFENCE)) == R_DEFINITION &&
@@ -491,7 +491,7 @@ eval_req(const struct engine *E, const struct lg_req *q, struct lg_req_result *r
 	for (i = 0; i < q->nel; i++) {
 		r->el[i].id = lg_xstrdup(q->el[i].id);
 		r->el[i].label = lg_xstrdup(q->el[i].label);
-		where[i] = find_element(E, q, &q->el[i], &r->el[i]);
+		where[i] = find_element(E, q->scope, &q->el[i], &r->el[i]);
 		r->el[i].status = where[i] ? LG_MET : LG_MISSING;
 		nfound += where[i] != NULL;
 	}
@@ -517,6 +517,20 @@ eval_req(const struct engine *E, const struct lg_req *q, struct lg_req_result *r
 				if (r->status == LG_MET)
 					r->status = LG_PARTIAL;
 			}
+	/* Evidence outside the scope (a measure for everyone, not for victims) is
+	 * worth a partial, and says so. */
+	if (q->has_fallback && nfound == 0) {
+		for (i = 0; i < q->nel; i++) {
+			where[i] = find_element(E, q->fallback, &q->el[i], &r->el[i]);
+			if (where[i]) {
+				r->el[i].status = LG_PARTIAL;
+				r->el[i].note = lg_xasprintf("found only outside %s", scope_words(q->scope));
+				r->status = LG_PARTIAL;
+			}
+		}
+		if (r->status == LG_PARTIAL)
+			note = lg_xasprintf("found only outside %s", scope_words(q->scope));
+	}
 	if ((q->checks & LG_CHECK_NO_MEANS) && r->status != LG_MET) {
 		int ncore = 0, uses = 0;
 

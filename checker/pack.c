@@ -778,6 +778,11 @@ load_req(struct loader *L, const char *path)
 			if (parse_scope(v, &q.scope) != 0)
 				err(L, "rule-value", path, ls.lineno, col,
 				    "unknown scope '%s' (document, trafficking-law, trafficking, core, offence, victim)", v);
+		} else if (strcmp(key, "fallback") == 0) {
+			if (parse_scope(v, &q.fallback) != 0)
+				err(L, "rule-value", path, ls.lineno, col, "unknown fallback scope '%s'", v);
+			else
+				q.has_fallback = 1;
 		} else if (strcmp(key, "combine") == 0) {
 			if (strcmp(v, "all") == 0)
 				q.combine = LG_COMBINE_ALL;

@@ -73,6 +73,8 @@ struct lg_req {
 	char	*id, *title, *article, *strength, *category, *requires, *hint;
 	char	*file;
 	enum lg_scope scope;
+	enum lg_scope fallback;		/* where evidence still makes it partial */
+	int	 has_fallback;
 	enum lg_combine combine;
 	int	 atleast;
 	struct lg_element *el;
