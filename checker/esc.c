@@ -116,7 +116,7 @@ lg_esc_csv(lg_buf *b, const char *s)
 			lg_buf_puts(b, REPLACEMENT);
 		else if (cp == '"')
 			lg_buf_puts(b, "\"\"");
-		else if (cp == '\n' || cp == '\r')
+		else if (cp == '\n' || cp == '\r' || cp == '\t')
 			lg_buf_putc(b, (char)cp);
 		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
 			lg_buf_putc(b, ' ');

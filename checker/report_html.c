@@ -236,7 +236,7 @@ document(lg_buf *b, const struct lg_doc_result *d, const char *anchor)
 	struct lg_counts c;
 	size_t i;
 
-	lg_buf_printf(b, "<section id=\"%s\">\n<h2>", anchor);
+	lg_buf_printf(b, "<div class=\"doc\" id=\"%s\">\n<h2>", anchor);
 	if (anchor[0] == 'f')
 		lg_buf_puts(b, "Framework: all documents read together");
 	else
@@ -247,7 +247,7 @@ document(lg_buf *b, const struct lg_doc_result *d, const char *anchor)
 		badge(b, "error", "error");
 		lg_buf_puts(b, " could not be read: ");
 		esc(b, d->error ? d->error : "unknown error");
-		lg_buf_puts(b, "</p>\n</section>\n");
+		lg_buf_puts(b, "</p>\n</div>\n");
 		return;
 	}
 	lg_buf_puts(b, "<table class=\"meta\">\n");
@@ -268,7 +268,7 @@ document(lg_buf *b, const struct lg_doc_result *d, const char *anchor)
 	    c.n[LG_MET], c.n[LG_PARTIAL], c.n[LG_MISSING], c.n[LG_WAIVED], c.total);
 	for (i = 0; i < d->nreq; i++)
 		requirement(b, &d->req[i], anchor, i + 1);
-	lg_buf_puts(b, "</section>\n");
+	lg_buf_puts(b, "</div>\n");
 }
 
 int
