@@ -30,5 +30,6 @@ int	cmd_check(int argc, char **argv);
 int	cmd_dump(int argc, char **argv);
 int	cmd_rules(int argc, char **argv);
 int	cmd_explain(int argc, char **argv);
+int	cmd_diff(int argc, char **argv);
 
 #endif
