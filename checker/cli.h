@@ -31,5 +31,6 @@ int	cmd_dump(int argc, char **argv);
 int	cmd_rules(int argc, char **argv);
 int	cmd_explain(int argc, char **argv);
 int	cmd_eval(int argc, char **argv);
+int	cmd_diff(int argc, char **argv);
 
 #endif

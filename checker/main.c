@@ -17,6 +17,8 @@ static const struct {
 } commands[] = {
 	{ "check", cmd_check, "check [--format F] [-o FILE] [--rules DIR] [--lang CODE] [--framework]\n"
 	    "                    [--waivers FILE] [--fail-on missing|partial|never] [--max-size BYTES] FILE..." },
+	{ "diff", cmd_diff, "diff [--format text|json] [-o FILE] [--rules DIR] [--lang CODE] OLD NEW\n"
+	    "                    what changed between two versions; exit 1 if anything got worse" },
 	{ "dump", cmd_dump, "dump [--lang CODE] FILE      the provisions lexgap read, one per line" },
 	{ "rules", cmd_rules, "rules list|show ID|test|lint [--rules DIR]" },
 	{ "eval", cmd_eval, "eval [--rules DIR] [-v] CORPUS   agreement with CORPUS/gold/dev.tsv" },
