@@ -38,6 +38,7 @@ struct unit {
 	size_t	 m0, nm;	/* its matches: engine.refs[m0 .. m0+nm) */
 	unsigned roles;
 	double	 pen_max;	/* largest maximum penalty stated in it, -1 if none */
+	int	 article;	/* an article-level provision (else a division's own text) */
 };
 
 struct mref {
@@ -65,17 +66,32 @@ struct engine {
 
 /* ---- units and roles ----------------------------------------------------- */
 
+/* An article-level unit is its whole range; a division (a chapter heading, a
+ * flattened container) is only its own text, up to its first child. */
 static size_t
 unit_text(const struct engine *E, const struct unit *u, const char **s)
 {
 	const lg_doc *d = E->docs[u->doc];
+	const struct lg_prov *pv;
+	size_t end;
 
 	if (u->prov < 0) {
 		*s = d->text;
 		return d->text_len;
 	}
-	*s = d->text + d->prov[u->prov].start;
-	return d->prov[u->prov].end - d->prov[u->prov].start;
+	pv = &d->prov[u->prov];
+	end = pv->end;
+	if (!u->article && (size_t)u->prov + 1 < d->nprov && d->prov[u->prov + 1].parent == u->prov)
+		end = d->prov[u->prov + 1].start;
+	*s = d->text + pv->start;
+	return end - pv->start;
+}
+
+static int
+is_article(const struct lg_prov *pv)
+{
+	return strcmp(pv->kind, "article") == 0 || strcmp(pv->kind, "section") == 0 ||
+	    strcmp(pv->kind, "rule") == 0;
 }
 
 /* Build units for every document: one per article-level provision that holds a
@@ -107,6 +123,11 @@ build_units(struct engine *E)
 			for (i = 0; i < E->ms[d].n; i++, k++) {
 				int pv = lg_doc_prov_at(doc, E->ms[d].m[i].start);
 				int art = pv < 0 ? -1 : lg_doc_article_of(doc, pv);
+
+				/* Outside any article the unit is the provision itself, not the
+				 * top-level division that spans the whole code. */
+				if (art >= 0 && !is_article(&doc->prov[art]))
+					art = pv;
 				int *slot = &unit_of[d][art < 0 ? doc->nprov : (size_t)art];
 
 				if (*slot < 0) {
@@ -115,6 +136,7 @@ build_units(struct engine *E)
 					E->u[E->nu].doc = (int)d;
 					E->u[E->nu].prov = art;
 					E->u[E->nu].pen_max = -1;
+					E->u[E->nu].article = art >= 0 && is_article(&doc->prov[art]);
 					*slot = (int)E->nu++;
 				}
 				mu[k] = *slot;
