@@ -19,11 +19,3 @@ lg_akn_load(const char *buf, size_t len, const char *path, lg_diag *diag, lg_doc
 	lg_diag_emit(diag, LG_LEVEL_ERROR, "not-implemented", path, 0, 0, "AKN loader not built yet");
 	return LG_EINVALID;
 }
-
-int
-lg_akn_write(const lg_doc *doc, lg_buf *out)
-{
-	(void)doc;
-	(void)out;
-	return LG_ERROR;
-}

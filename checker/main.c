@@ -18,6 +18,7 @@ static const struct {
 	{ "check", cmd_check, "check [--format F] [-o FILE] [--rules DIR] [--lang CODE] [--framework]\n"
 	    "                    [--waivers FILE] [--fail-on missing|partial|never] [--max-size BYTES] FILE..." },
 	{ "dump", cmd_dump, "dump [--lang CODE] FILE      the provisions lexgap read, one per line" },
+	{ "import", cmd_import, "import [--lang CODE] [--country CODE] [-o FILE] FILE   text, Markdown or HTML to Akoma Ntoso 3.0" },
 	{ "rules", cmd_rules, "rules list|show ID|test|lint [--rules DIR]" },
 	{ "explain", cmd_explain, "explain [--rules DIR] ID    a requirement, its basis and drafting hint" },
 };

@@ -47,6 +47,12 @@ is_blank_at(const char *s, size_t n, size_t i, size_t *w)
 		*w = 2;
 		return 1;
 	}
+	/* U+2000-U+200A and U+202F (the US Code writes "§\u202F1581"). */
+	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] <= 0x8A || (unsigned char)s[i + 2] == 0xAF)) {
+		*w = 3;
+		return 1;
+	}
 	return 0;
 }
 
@@ -602,9 +608,7 @@ on_article(struct ctx *c, const struct lg_line *ln)
 	begin_article(c, kind, num, numl, printed, heading, form, ln->line);
 	if (heading == NULL && restl > 0) {
 		/* "Section 3(1)(a) ..." opens the subsection and the point too. */
-		if (rest[0] == '(')
-			(void)open_point(c, rest, restl, ln->line, 0);
-		else
+		if (rest[0] != '(' || !open_point(c, rest, restl, ln->line, 0))
 			add_text(c, rest, restl, ln->line);
 		if (re_match(&c->amend, rest, restl))
 			c->amending = 1;
