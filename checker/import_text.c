@@ -75,6 +75,11 @@ glued_article(const char *s, size_t n)
 	for (i = 1; i + 2 < n; i++) {
 		if (s[i] != '*' || s[i + 1] != '*' || s[i + 2] == '*')
 			continue;
+		/* Only after the end of a sentence or of a note: "...OFICIAL.)***ARTICULO". */
+		for (k = i; k > 0 && s[k - 1] == '*'; k--)
+			;
+		if (k == 0 || (s[k - 1] != ')' && s[k - 1] != '.'))
+			continue;
 		for (k = 0; k < sizeof(kw) / sizeof(kw[0]); k++) {
 			m = strlen(kw[k]);
 			if (i + 2 + m < n && memcmp(s + i + 2, kw[k], m) == 0)

@@ -97,9 +97,10 @@ static const char ART_RE[] =
     "^(?<kw>Art[íi]culo|Artigo|Article|Art\\.|Art(?=\\s*[0-9])|Section|Sec\\.|§§?"
     "|المادة|مادة|الفصل(?=\\s*\\(?[0-9٠-٩]))\\s*"
     "(?<num>(?:[LRDA]\\.?\\s?)?[0-9٠-٩]+(?:\\s?[ºª°](?!\\w)|er\\b|o\\b)?(?:[-.‑][0-9]+)*"
-    "(?:-?[A-Z](?![\\w]))?"
-    "(?:\\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)*"
-    "|\\([0-9٠-٩]+\\)|premier|unique|[úu]nico|preliminar"
+    "(?:-?[A-Z](?![\\w])|(?-i:\\s[A-Z])(?=\\s*$|\\s*[.:—–-]))?"
+    "(?:\\s(?:bis|ter|quater|quáter|quinquies|quinque|quinto|sexies|septies|octies|nonies|decies)(?![\\w\\x80-\\xff]))*"
+    "(?:\\s?\\([0-9]{1,2}\\)(?=\\s*[.:—–-]))?"
+    "|\\([0-9٠-٩]+\\)|premier|unique|[úu]nico|preliminar|Annexe\\s[0-9]+"
     "|ال[^\\s:.\\-—–]+)"
     "(?<sep>\\s*(?:\\.?\\s*[-—–]+|[:.)]))?\\s*(?<rest>.*)$";
 
