@@ -114,7 +114,8 @@ static const char DIV_RE[] =
     "|PRIMER[OA]?|SEGUND[OA]|TERCER[OA]?|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]"
     "|OCTAV[OA]|NOVEN[OA]|D[ÉE]CIM[OA]|PRIMEIR[OA]|TERCEIR[OA]|PREMI(?:ER|ÈRE)"
     "|PR[ÉE]LIMINAIRE|PRELIMINAR|PRELIMINARY|[ÚU]NIC[OA]|UNIQUE"
-    "|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
+    "|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|GERAL|ESPECIAL|GENERAL|SPECIAL"
+    "|L[ÉE]GISLATIVE|R[ÉE]GLEMENTAIRE)"
     "(?=[\\s:.—–,-]|$)(?<sep>\\s*[-—–:.]+)?\\s*(?<rest>.*)$"
     "|^(?<akw>الكتاب|الباب|الفصل|الفرع|القسم|الجزء)\\s+(?<anum>[^\\s:.\\-—–]+)"
     "(?<asep>\\s*[-—–:.]+)?\\s*(?<arest>.*)$";
@@ -713,8 +714,11 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			if (st == ST_NONE)
 				break;
 		}
-		/* A sibling closes its predecessor and everything below it. */
-		if ((k = style_open(c, st, NULL)) >= 0)
+		/* A sibling closes its predecessor and everything below it; a "§ 1º"
+		 * or "Parágrafo único" is always a paragraph of the article itself. */
+		if (depth == 0 && (st == ST_PARA_SIGN || st == ST_UNICO))
+			close_points(c, 0);
+		else if ((k = style_open(c, st, NULL)) >= 0)
 			close_points(c, k);
 		else if (c->npts >= MAX_PTS)
 			break;
