@@ -127,11 +127,12 @@ static const char PT_RE[] =
     "|(?<l>[a-z])(?:\\)|\\.(?=\\s))"
     "|(?<r>[IVXLC]{1,6})(?:\\s*[-–—]|\\.|\\))(?=\\s)"
     "|§\\s*(?<s>[0-9]{1,3})\\s?[º°o]?\\.?"
-    "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?)"
+    "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?"
+    "|\\((?<a>[\\x{0621}-\\x{064A}])\\)|(?<a2>[\\x{0621}-\\x{064A}])\\)(?=\\s))"
     "(?<rest>.*)$";
 
 static const char NUMBER_RE[] =
-    "\\b(?:Ley|Law|Loi|Lei|Act|Decreto-Lei|Decreto|D[ée]cret|Decree|Code|قانون)\\s+"
+    "(?:\\b(?:Ley|Law|Loi|Lei|Act|Decreto-Lei|Decreto|D[ée]cret|Decree|Code)|قانون)\\s+"
     "(?:N[°º.o]?\\s*|No\\.?\\s*|n[°º]\\s*|رقم\\s*)?(?<n>[0-9][0-9./-]*[0-9]|[0-9])";
 
 static const char DATE_RE[] =
@@ -294,7 +295,8 @@ num_token(lg_buf *b, const char *num, size_t n)
 
 enum style {
 	ST_NONE, ST_PDIGIT, ST_PLOWER, ST_PUPPER, ST_PRLOWER, ST_PRUPPER, ST_DDOT,
-	ST_DPAREN, ST_DORD, ST_DDASH, ST_LOWER, ST_ROMAN, ST_PARA_SIGN, ST_UNICO, ST_BULLET
+	ST_DPAREN, ST_DORD, ST_DDASH, ST_LOWER, ST_ROMAN, ST_PARA_SIGN, ST_UNICO, ST_BULLET,
+	ST_ARABIC
 };
 
 #define MAX_DIVS	32
@@ -452,7 +454,7 @@ div_kind(const char *kw, size_t n, const char **kind)
  * ("TITULO I" / "DISPOSICIONES GENERALES"): short, not itself a unit, and set
  * off as a heading, in bold or in capitals. */
 static int
-heading_like(struct ctx *c, const struct lg_line *ln)
+heading_like(struct ctx *c, const struct lg_line *ln, int arabic)
 {
 	const char *s = c->l->text.p + ln->off;
 	size_t i, upper = 0, lower = 0;
@@ -461,7 +463,8 @@ heading_like(struct ctx *c, const struct lg_line *ln)
 		return 0;
 	if (re_match(&c->art, s, ln->len) || re_match(&c->div, s, ln->len) || re_match(&c->pt, s, ln->len))
 		return 0;
-	if (ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD))
+	/* Arabic has no capitals: a short line after "الباب الأول" is its title. */
+	if (ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD) || (arabic && ln->len <= 120))
 		return 1;
 	for (i = 0; i < ln->len; i++) {
 		if (isupper((unsigned char)s[i]))
@@ -496,7 +499,7 @@ on_division(struct ctx *c, size_t *li)
 	if (!c->has_articles && kwl >= 3 && strncasecmp(kw, "sec", 3) == 0 && strncasecmp(kw, "sous", 4) != 0)
 		return 0;
 	/* Body text that happens to start with "Chapter 5 of ..." is no heading. */
-	if (!(ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD)) && restl > 0 && sepl == 0 && !heading_like(c, ln))
+	if (!(ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD)) && restl > 0 && sepl == 0 && !heading_like(c, ln, 0))
 		return 0;
 	rank = div_kind(kw, kwl, &kind);
 	printed = lg_xstrndup(kw, (size_t)(num + numl - kw));
@@ -514,7 +517,7 @@ on_division(struct ctx *c, size_t *li)
 		/* The heading on the next non-blank line. */
 		for (j = *li + 1; j < c->l->n && (c->l->v[j].flags & LG_LINE_BLANK); j++)
 			;
-		if (j < c->l->n && j <= *li + 2 && heading_like(c, &c->l->v[j])) {
+		if (j < c->l->n && j <= *li + 2 && heading_like(c, &c->l->v[j], arabic)) {
 			heading = lg_xstrndup(c->l->text.p + c->l->v[j].off, c->l->v[j].len);
 			*li = j;
 		}
@@ -565,6 +568,15 @@ begin_article(struct ctx *c, const char *kind, const char *num, size_t numl, con
 }
 
 static int
+ordinal_end(const char *num, size_t n)
+{
+	return (n >= 2 && ((unsigned char)num[n - 2] == 0xC2 && ((unsigned char)num[n - 1] == 0xBA ||
+	    (unsigned char)num[n - 1] == 0xB0 || (unsigned char)num[n - 1] == 0xAA))) ||
+	    (n >= 2 && isdigit((unsigned char)num[n - 2]) && num[n - 1] == 'o') ||
+	    (n >= 3 && memcmp(num + n - 2, "er", 2) == 0 && isdigit((unsigned char)num[n - 3]));
+}
+
+static int
 on_article(struct ctx *c, const struct lg_line *ln)
 {
 	const char *s = c->l->text.p + ln->off, *kw, *num, *rest, *kind = "article";
@@ -584,8 +596,10 @@ on_article(struct ctx *c, const struct lg_line *ln)
 	section = (kw[0] == 'S' || kw[0] == 's' || (unsigned char)kw[0] == 0xC2);
 	if (section && c->has_articles)
 		return 0;	/* § 1º inside an article; "Section 1 :" a division */
-	if (!heading_line && sepl == 0 && restl > 0 && rest[0] != '(')
-		return 0;	/* "Article 5 of the Convention ..." */
+	/* "Article 5 of the Convention ..." is a reference; "Art. 1º Esta Lei"
+	 * is an article: the ordinal sign is its separator. */
+	if (!heading_line && sepl == 0 && restl > 0 && rest[0] != '(' && !ordinal_end(num, numl))
+		return 0;
 	if (section)
 		kind = "section";
 	form = lg_xasprintf("%.*s/%u", (int)kwl, kw, ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD));
@@ -705,6 +719,9 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			else if ((v = re_group(&c->pt, s, "s", &vl)) != NULL) {
 				st = ST_PARA_SIGN;
 				kind = "paragraph";
+			} else if ((v = re_group(&c->pt, s, "a", &vl)) != NULL ||
+			    (v = re_group(&c->pt, s, "a2", &vl)) != NULL) {
+				st = ST_ARABIC;
 			} else if ((v = re_group(&c->pt, s, "u", &vl)) != NULL) {
 				st = ST_UNICO;
 				kind = "paragraph";
@@ -904,7 +921,7 @@ front_from_text(struct ctx *c)
 	char buf[16];
 	int mon;
 
-	if (re_compile(&num, NUMBER_RE, 0) < 0 || re_compile(&date, DATE_RE, 0) < 0) {
+	if (re_compile(&num, NUMBER_RE, 1) < 0 || re_compile(&date, DATE_RE, 1) < 0) {
 		re_free(&num);
 		re_free(&date);
 		return;
