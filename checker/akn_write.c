@@ -248,7 +248,7 @@ identification(lg_buf *b, const lg_doc *doc)
 		free(country);
 		country = lg_xstrdup("xx");
 	}
-	lg_buf_puts(b, "    <identification source=\"#lexgap\">\n");
+	lg_buf_puts(b, "      <identification source=\"#lexgap\">\n");
 	lg_buf_printf(b, "      <FRBRWork>\n"
 	    "        <FRBRthis value=\"/akn/%s/act/%s/%s/!main\"/>\n"
 	    "        <FRBRuri value=\"/akn/%s/act/%s/%s\"/>\n"
@@ -280,7 +280,7 @@ identification(lg_buf *b, const lg_doc *doc)
 	    "        <FRBRdate date=\"%s\" name=\"%s\"/>\n"
 	    "        <FRBRauthor href=\"#lexgap\"/>\n"
 	    "      </FRBRManifestation>\n"
-	    "    </identification>\n",
+	    "      </identification>\n",
 	    country, date, number, lang, country, date, number, lang, date, dname, lang,
 	    country, date, number, lang, country, date, number, lang, date, dname);
 	free(country);

@@ -307,6 +307,7 @@ struct lvl {
 	int	 rank;		/* divisions: smaller is higher */
 	int	 style;		/* points */
 	char	 last[8];	/* points: the last value, to tell (i) the letter from (i) the roman */
+	int	 item;		/* points: opened by a list item (Markdown -, 1., HTML li) */
 	char	*key;		/* divisions and articles: kind + num, to skip repeated headers */
 };
 
@@ -323,6 +324,7 @@ struct ctx {
 	int			 has_articles;	/* Article/Artículo/... seen: § and Section are lower */
 	size_t			 units;		/* articles and divisions opened */
 	size_t			 text_lines;	/* lines of text in the open article, for amending */
+	int			 after_blank;	/* the previous line was a paragraph boundary */
 };
 
 static char *
@@ -750,6 +752,7 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			break;
 		c->pts[c->npts].prov = idx;
 		c->pts[c->npts].style = st;
+		c->pts[c->npts].item = (flags & LG_LINE_ITEM) != 0;
 		snprintf(c->pts[c->npts].last, sizeof(c->pts[c->npts].last), "%.*s", (int)(vl < 7 ? vl : 7), v ? v : "");
 		c->npts++;
 		depth++;
@@ -835,6 +838,7 @@ on_line(struct ctx *c, size_t *li, struct front *f)
 {
 	const struct lg_line *ln = &c->l->v[*li];
 	const char *s = c->l->text.p + ln->off;
+	int after_blank, k;
 
 	if (ln->flags & LG_LINE_FRONT) {
 		on_front(c, f, ln);
@@ -846,12 +850,21 @@ on_line(struct ctx *c, size_t *li, struct front *f)
 	}
 	if (ln->flags & LG_LINE_BLANK) {
 		lg_doc_break(c->doc);
+		c->after_blank = 1;
 		return;
 	}
+	after_blank = c->after_blank;
+	c->after_blank = 0;
 	if (on_article(c, ln) || on_division(c, li))
 		return;
 	if (innermost(c) >= 0 && open_point(c, s, ln->len, ln->line, ln->flags))
 		return;
+	/* A paragraph after a list ends the list: it is the text that wraps it up. */
+	if (after_blank && !(ln->flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item) {
+		for (k = 0; k < c->npts && !c->pts[k].item; k++)
+			;
+		close_points(c, k);
+	}
 	if (c->art_lvl.prov >= 0 && c->text_lines < 8 && re_match(&c->amend, s, ln->len))
 		c->amending = 1;
 	add_text(c, s, ln->len, ln->line);
