@@ -214,9 +214,12 @@ parse_items(struct loader *L, struct lg_term *t, const char *src, const char *fi
 			first = 0;
 		}
 		if (t->nitems == nbefore) {
-			err(L, "rule-term", file, line, col0 + (unsigned)(w - src),
-			    "'%.*s' has no letters or digits", (int)n, w);
-			return -1;
+			/* "Pena –": punctuation separates words in the law text too. */
+			lg_diag_emit(L->diag, LG_LEVEL_WARNING, "rule-term", file, line,
+			    col0 + (unsigned)(w - src), "'%.*s' has no letters or digits; ignored",
+			    (int)n, w);
+			gap = 0;
+			continue;
 		}
 		if (stem) {
 			struct lg_item *it = &t->items[t->nitems - 1];
