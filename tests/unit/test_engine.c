@@ -155,6 +155,50 @@ test_framework(void **state)
 	lg_pack_free(p);
 }
 
+/* Terms: stems, "…" gaps, re: terms and exclusions, on folded text. */
+static void
+test_terms(void **state)
+{
+	static const char *const a[] = {
+		"Art. 1", "La TRATA de personas consiste en CAPTAR o TRASLADAR personas con fines de EXPLOTACIÓN.",
+		"Art. 2", "La trata ilícita de migrantes se castiga con prisión.",
+	};
+	static const char *const b[] = {
+		"s. 1", "Trafficking in persons means harbouring, for exploitation, those persons and the recruitment; also organ harvest.",
+	};
+	lg_pack *p = mini();
+	lg_doc *d = doc_of("es.txt", "es", a, 2);
+	struct lg_doc_result r;
+	const struct lg_req_result *q;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	q = req(&r, "MINI-acts");
+	/* upper case and accents fold; "acog*" is absent */
+	assert_int_equal(q->status, LG_PARTIAL);
+	assert_int_equal(q->el[0].status, LG_MET);
+	assert_int_equal(q->el[2].status, LG_MISSING);
+	/* art. 2 is smuggling (excluded), so the only offence text lacks a penalty */
+	assert_int_equal(req(&r, "MINI-offence")->status, LG_MISSING);
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+
+	d = doc_of("en.txt", "en", b, 1);
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	q = req(&r, "MINI-acts");
+	/* "harbo* … person*": up to six words between */
+	assert_int_equal(q->el[2].status, LG_MET);
+	assert_memory_equal(q->el[2].ev[0].quote + q->el[2].ev[0].hl_start, "harbouring, for exploitation, those persons",
+	    q->el[2].ev[0].hl_len);
+	/* re: organs? (?:harvest|removal) */
+	assert_int_equal(req(&r, "MINI-organs")->status, LG_MET);
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+	lg_pack_free(p);
+}
+
 static void
 write_file(const char *path, const char *s)
 {
@@ -223,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_definition_feeds_offence),
 		cmocka_unit_test(test_traps_and_penalty),
 		cmocka_unit_test(test_framework),
+		cmocka_unit_test(test_terms),
 		cmocka_unit_test(test_pack_errors),
 		cmocka_unit_test(test_missing_pack),
 	};
