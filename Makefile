@@ -32,7 +32,7 @@ CLI_OBJ	= $(CLI_SRC:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps run check unit rules-test golden golden-update cli san leakcheck eval bench clean
+.PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update cli san leakcheck eval bench clean
 
 all: $(BUILD)/lexgap
 
@@ -70,6 +70,12 @@ golden: all
 golden-update: all
 	@tests/golden/run.sh --update $(BUILD)/lexgap
 
+import-test: all
+	@tests/import/run.sh $(BUILD)/lexgap
+
+import-golden-update: all
+	@tests/import/run.sh --update $(BUILD)/lexgap
+
 cli: all
 	@tests/cli/run.sh $(BUILD)/lexgap
 
@@ -82,6 +88,7 @@ check: deps
 	$(MAKE) unit
 	$(MAKE) rules-test
 	$(MAKE) golden
+	$(MAKE) import-test
 	$(MAKE) cli
 	$(MAKE) san
 	@echo "make check: all tests passed"
