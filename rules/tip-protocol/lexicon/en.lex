@@ -351,6 +351,7 @@ forcible … removal … organ*
 !forced or illegal
 
 [open-list]
+!other forms of sexual exploitation
 at a minimum
 including but not limited to
 not limited to
@@ -461,6 +462,13 @@ under eighteen years
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+consent … victim … irrelevant
+consent … victim … immaterial
+consent … exploitation … irrelevant
+consent … exploitation … immaterial
+consent … child … irrelevant
+consent … victim … not … defence
+consent … victim … not … defense
 consent … irrelevant
 consent … immaterial
 consent … not a defence

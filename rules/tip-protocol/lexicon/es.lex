@@ -315,6 +315,7 @@ extracción forzada
 !forzada o ilegítima
 
 [open-list]
+!otras formas de explotación sexual
 como mínimo
 entre otros
 entre otras
@@ -408,6 +409,9 @@ no ha cumplido dieciocho
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+consentimiento … víctima … irrelevante
+consentimiento … víctima … no constituirá
+consentimiento … víctima … no exime
 consentimiento … irrelevante
 consentimiento … no constituirá
 consentimiento … no constituye

@@ -240,6 +240,8 @@ ablation … organe*
 prélèvement forcé
 
 [open-list]
+!autres formes d'exploitation sexuelle
+!d'autres formes d'exploitation sexuelle
 au minimum
 notamment
 quelle qu'en soit la forme
@@ -313,6 +315,10 @@ n'ayant pas atteint … 18
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+consentement … victime … indifférent
+consentement … exploitation … indifférent
+consentement … mineur … indifférent
+consentement … victime … sans effet
 consentement … indifférent
 consentement … sans effet
 consentement … ne compte pas
@@ -680,6 +686,8 @@ aide au retour
 retour … volontaire
 
 [safe-return]
+en sécurité
+en toute sécurité
 retour … sécurité
 retour … en sécurité
 retour … dignité
@@ -687,6 +695,7 @@ menacée dans son pays
 vie ou … liberté … menacée
 
 [verify-nationality]
+vérifi* … nationalité
 vérifier … nationalité
 vérification … nationalité
 établir … nationalité

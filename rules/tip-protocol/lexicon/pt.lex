@@ -223,6 +223,7 @@ tráfico de órgãos
 remoção forçada
 
 [open-list]
+!outras formas de exploração sexual
 no mínimo
 entre outros
 entre outras
@@ -294,6 +295,7 @@ não tenha completado dezoito
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+consentimento … vítima … irrelevante
 consentimento … irrelevante
 consentimento … não exclui
 consentimento … não afasta
@@ -378,8 +380,6 @@ multas
 
 [offence-marker]
 pena
-pena -
-pena –
 constitui crime
 será punido
 será punida
@@ -604,6 +604,9 @@ retorno voluntário
 regresso voluntário
 
 [safe-return]
+de forma segura
+forma segura
+condições de segurança
 retorno … segur*
 regresso … segur*
 retorno seguro
