@@ -462,6 +462,10 @@ under eighteen years
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+with or without the consent of the victim
+with or without the victim's consent
+whether or not the victim consent*
+whether or not … victim … consent*
 consent … victim … irrelevant
 consent … victim … immaterial
 consent … exploitation … irrelevant
@@ -479,8 +483,6 @@ consent … not be a defence
 consent … not be a defense
 consent … not constitute a defence
 consent … not be relevant
-with or without … consent
-whether or not … consent*
 regardless of … consent
 irrespective of … consent
 notwithstanding … consent
@@ -635,18 +637,31 @@ fine … legal person*
 
 # ---------------------------------------------------------------- penalties and provision roles
 [custodial]
-imprison*
-prison
+imprisonment for
+imprisoned for
+imprisoned not
+imprisoned not more than
+or imprisoned
+be imprisoned
+shall be imprisoned
+term of imprisonment
+imprisonment of
+imprisonment not exceeding
+imprisonment which
+punishable with imprisonment
+punished with imprisonment
+liable to imprisonment
+sentenced to imprisonment
 rigorous imprisonment
-custodial sentence
-deprivation of liberty
-penal servitude
-term of years
+simple imprisonment
 life imprisonment
 imprisonment for life
-jail
-!false imprisonment
-!prison conditions
+imprisonment for a term
+custodial sentence
+deprivation of liberty for
+penal servitude
+imprisonment and
+imprisonment, and
 
 [fine]
 fine
@@ -843,13 +858,13 @@ informed of court
 information on court
 
 [views-heard]
+make representations to the court
 views and concerns
 right to be heard
 be heard
 victim impact statement*
 present … views
 views … considered
-make representations
 civil party
 participate in the proceedings
 
@@ -874,6 +889,8 @@ advice
 guidance and support
 
 [legal-information]
+free legal services
+legal services to victims
 information … rights
 informed of their rights
 informed of his or her rights
@@ -881,8 +898,6 @@ information about their rights
 legal advice
 legal aid
 legal assistance
-legal services
-legal counsel
 legal representation
 hotline
 
@@ -1039,11 +1054,13 @@ compassionate grounds
 humanitarian and personal
 
 [repatriation]
-repatriat*
+repatriation of … nationals
+repatriation of … citizens
+repatriation of … residents
 return of … nationals
 return of … citizens
 accept … return
-facilitate … return
+facilitate … return of
 consular assistance
 re-entry of … nationals
 
@@ -1088,26 +1105,26 @@ documents … travel
 documents … re-enter
 
 [passport]
-passport*
+entitled to a passport
+issue* … passport*
+passport* … issued
 identity card*
 identity documents
 @travel-documents
 
 [non-punishment]
-not be punished
-not be penalized
-not be penalised
-not be prosecuted
-not be held criminally
-not be held liable
-not criminally liable
-not be liable
-shall not be detained
+victim* … not be punished
+victim* … not be penalized
+victim* … not be penalised
+victim* … not be prosecuted
+victim* … not be held … liable
+victim* … not … criminally liable
+victim* … not be detained
+not … punish* … victim*
+not … prosecut* … victim*
 immunity from prosecution
 defence for … victims
 defense for … victims
-not … punish* … victim*
-not … prosecut* … victim*
 direct consequence of … trafficked
 direct result of … trafficked
 direct consequence of having been trafficked
@@ -1170,3 +1187,14 @@ or with fine
 or a fine
 or both
 fined under this title or imprisoned
+
+[rights-information]
+informed of their rights
+informed of his or her rights
+informed of her rights
+informed of his rights
+information about their rights
+information on their rights
+information about … rights
+information on … rights
+information … legal rights

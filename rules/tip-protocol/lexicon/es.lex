@@ -582,6 +582,8 @@ pena superior en grado
 hasta en una mitad
 
 [child-aggravation]
+cometido contra … menor*
+contra … menor de dieciocho
 víctima fuere menor
 víctima sea menor
 víctima sea … menor*
@@ -723,7 +725,6 @@ asesoría legal
 asistencia jurídica
 patrocinio jurídico
 asesor jurídico
-defensor*
 
 [interpreter]
 intérprete*
@@ -739,7 +740,6 @@ médic*
 atención en salud
 servicios de salud
 atención sanitaria
-hospital*
 
 [psychological]
 psicológ*
@@ -803,14 +803,17 @@ discapacidad
 edad, género
 
 [safety]
-seguridad
+seguridad … víctima*
+víctima* … seguridad
+seguridad personal
+seguridad e integridad
+integridad … víctima*
 protección eficaz
 medidas de protección
 protección … víctima*
 represalia*
 reubicación
 medidas cautelares
-integridad … víctima*
 
 [witness-protection]
 protección de testigos
@@ -878,6 +881,9 @@ seguridad y dignidad
 retorno … dign*
 
 [verify-nationality]
+verificará … connacional
+verific* … connacional
+si la víctima es su connacional
 verific* … nacionalidad
 comprobar … nacionalidad
 verific* … residencia permanente
@@ -897,20 +903,22 @@ documentos de identificación
 @travel-documents
 
 [non-punishment]
-no son punibles
-no serán punibles
-no será punible
+víctima* … no son punibles
+víctima* … no serán punibles
+víctima* … no será punible
 no punibilidad
-exenta de pena
-exento de pena
-no … responsabilidad penal … víctima*
-no se procederá penalmente
-no … procesad* … víctima*
-no … sancionad* … víctima*
+víctima* … exent* de pena
+no se procederá en contra de la víctima
+no se procederá … víctima*
+víctima* … no … responsabilidad penal
 resultado directo de haber sido objeto de trata
 consecuencia directa de … trata
+no … sancionad* … víctima*
 
 [duress]
+no serán sujetas a las sanciones
+no serán sancionadas
+no … deportad*
 coacción irresistible
 estado de necesidad
 miedo insuperable
@@ -958,3 +966,9 @@ hacia otro país
 [fine-alternative]
 o multa
 o con multa
+
+[rights-information]
+información sobre los derechos
+información sobre sus derechos
+informad* … derechos
+información … derechos

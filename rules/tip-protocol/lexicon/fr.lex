@@ -315,6 +315,9 @@ n'ayant pas atteint … 18
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+avec ou sans le consentement de la victime
+quel que soit le consentement de la victime
+même avec le consentement de la victime
 consentement … victime … indifférent
 consentement … exploitation … indifférent
 consentement … mineur … indifférent
@@ -326,9 +329,6 @@ consentement … n'exonère
 consentement … n'est pas une cause
 consentement … n'exclut pas
 consentement … ne peut être invoqué
-même avec le consentement
-avec ou sans … consentement
-quel que soit … consentement
 nonobstant … consentement
 consentement … irrelevant
 consentement … inopérant
@@ -543,9 +543,8 @@ informé … l'audience
 être entendue
 être entendu
 être entendues
-partie civile
 se constituer partie civile
-présenter … observations
+constitution de partie civile
 faire valoir … point de vue
 
 [intermediary]
@@ -554,25 +553,33 @@ assistée … audition
 
 [housing]
 hébergement
-logement*
-foyer*
+accès au logement
+logement temporaire
+hébergement d'urgence
 centre d'hébergement
-accueil
 dispositif national d'accueil
+places d'hébergement
+solution d'hébergement
+!conditions … d'hébergement
+!hébergement contraires
 
 [counselling]
-conseil*
-accompagnement
-soutien
+conseils et informations
+accompagnement social
+accompagnement juridique
+soutien social
+accompagnement … accès … droits
 
 [legal-information]
-information … droits
 informée de ses droits
 informé de ses droits
+informés de leurs droits
+informées de leurs droits
+information sur … droits
 aide juridictionnelle
 assistance juridique
 conseils juridiques
-avocat
+accès aux droits
 
 [interpreter]
 interprète*
@@ -581,60 +588,74 @@ traducteur*
 langue … comprend
 
 [medical]
-médical*
-soins
+assistance médicale
+soins médicaux
+prise en charge médicale
 couverture maladie
 assurance maladie
-santé
+accès aux soins
+prise en charge sanitaire
+médicale, psychologique
+protection universelle maladie
+aide médicale
 
 [psychological]
-psychologi*
-psychiatri*
 soutien psychologique
+assistance psychologique
+prise en charge psychologique
+accompagnement psychologique
+psychologique et matérielle
+médicale, psychologique
 
 [material-assistance]
-matérielle
-matérielles
 assistance matérielle
-allocation
-ressources
-subsistance
 aide matérielle
+allocation
+subsistance
+psychologique et matérielle
+allocation pour demandeur
 
 [employment]
-emploi
-activité professionnelle
-travailler
+accès à l'emploi
+recherche d'emploi
+exercer une activité professionnelle
 autorisation de travail
 insertion professionnelle
+droit au travail
+activité professionnelle
 
 [education]
-éducation
+accès à l'éducation
+scolarisation
 scolarité
-scolaire*
-enseignement
+accès à l'enseignement
+l'éducation
 
 [training]
-formation
 formation professionnelle
+accès à la formation
+à la formation
 
 [best-interests-child]
 intérêt supérieur de l'enfant
 administrateur ad hoc
-mineur victime
-mineurs victimes
 protection de l'enfance
 présomption de minorité
 
 [special-needs]
 besoins particuliers
-vulnérabilité
-genre
-handicap
-femmes enceintes
-âge
+besoins spécifiques
+évaluation de la vulnérabilité
+besoins en matière d'accueil
+sexe et âge
 
 [safety]
+!sécurité intérieure
+!sécurité sociale
+!sécurité routière
+!sécurité publique
+!agents de sécurité
+!sécurité des personnes et des biens
 sécurité
 protection policière
 mesures de protection
@@ -655,7 +676,7 @@ préjudice
 fonds de garantie
 
 [residence-permit]
-titre de séjour
+délivr* … titre de séjour
 carte de séjour
 autorisation provisoire de séjour
 carte de résident
@@ -674,11 +695,13 @@ humanitaires et personnels
 raisons humanitaires
 
 [repatriation]
-rapatriement
-rapatrier
+organise* … rapatriement
+rapatriement des victimes
+rapatriement … ressortissant*
 retour des ressortissants
 assistance consulaire
 protection consulaire
+!frais de rapatriement
 
 [voluntary-return]
 retour volontaire
@@ -713,16 +736,14 @@ document d'identité
 @travel-documents
 
 [non-punishment]
-n'est pas punissable
-ne sont pas punissables
-exempte de peine
-exempt de peine
-n'encourt aucune peine
-ne peut être poursuivie
-ne peuvent être poursuivies
-non-poursuite
-non-sanction
-victime* … ne … être poursuivi*
+victime* … n'est pas punissable
+victime* … ne sont pas punissables
+victime* … exempte* de peine
+victime* … ne peut être poursuivie
+victime* … ne peuvent être poursuivies
+non-poursuite des victimes
+n'est pas punissable … victime*
+victime* … ne peut être sanctionnée
 
 [duress]
 contrainte à laquelle elle n'a pu résister
@@ -766,3 +787,11 @@ transnational*
 ou de l'une de ces deux peines seulement
 ou d'une amende
 ou de l'une de ces deux peines
+
+[rights-information]
+informée de ses droits
+informé de ses droits
+informés de leurs droits
+informées de leurs droits
+information sur … droits
+informe … droits

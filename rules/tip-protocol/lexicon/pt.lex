@@ -448,12 +448,16 @@ ofendido
 ofendida
 
 [privacy]
-intimidade
-privacidade
-sigilo
-sigilos*
-confidencial*
+preservação da intimidade
+intimidade da vítima
+intimidade e … identidade
+identidade da vítima
 identidade … vítima*
+sigilo dos dados
+sigilo … vítima*
+vítima* … sigilo
+confidencial*
+privacidade
 @identity-protection
 
 [identity-protection]
@@ -503,7 +507,6 @@ informação … direitos
 assistência jurídica
 orientação jurídica
 assistência judiciária
-defensoria
 
 [interpreter]
 intérprete*
@@ -513,33 +516,45 @@ idioma
 
 [medical]
 assistência à saúde
+atendimento à saúde
+atenção à saúde
 assistência médica
 atendimento médico
-saúde
+médica, psicológica
 
 [psychological]
-psicológic*
+assistência psicológica
+atendimento psicológico
+apoio psicológico
+acompanhamento psicológico
 psicossocial
+médica, psicológica
 
 [material-assistance]
-psicológica e material
-e material
 assistência material
 alimentação
 auxílio financeiro
-benefício*
 subsistência
+psicológica e material
+e material
 
 [employment]
-emprego
+acesso ao emprego
+acesso a emprego
+acesso … emprego
+oportunidades de emprego
+inserção no mercado de trabalho
+obter emprego
 trabalho e renda
 reinserção no mercado
 colocação profissional
 
 [education]
-educação
-educacional
-escolar
+acesso à educação
+acesso … educação
+reinserção escolar
+sistema educacional
+educação e capacitação
 
 [training]
 formação profissional
@@ -547,22 +562,23 @@ qualificação profissional
 capacitação
 
 [best-interests-child]
-interesse superior da criança
-proteção integral
-criança e do adolescente
-tutor
+interesse superior
 curador especial
+proteção integral
+criança ou adolescente vítima
 
 [special-needs]
 necessidades especiais
-gênero
-deficiência
+perspectiva de gênero
 faixa etária
 
 [safety]
-segurança
+segurança da vítima
+segurança das vítimas
+segurança … vítima*
+proteção da vítima
+proteção das vítimas
 proteção à vítima
-medidas protetivas
 
 [witness-protection]
 proteção a testemunhas
@@ -626,13 +642,13 @@ documento de identidade
 @travel-documents
 
 [non-punishment]
-não será punida
-não será punido
-não serão punidas
+vítima* … não será punida
+vítima* … não será punido
+vítima* … não serão punidas
 não punição
-isenta de pena
-isento de pena
-não … responsabilizad* … vítima*
+vítima* … isent* de pena
+isent* de pena … vítima*
+vítima* … não … responsabilizad*
 
 [duress]
 coação irresistível
@@ -667,3 +683,9 @@ no exterior
 
 [fine-alternative]
 ou multa
+
+[rights-information]
+informação sobre … direitos
+informada … direitos
+informado … direitos
+informação … direitos
