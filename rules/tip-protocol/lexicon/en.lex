@@ -883,9 +883,10 @@ residential care
 !harbour*
 
 [counselling]
+advice and information
+advice and assistance
 counselling
 counseling
-advice
 guidance and support
 
 [legal-information]

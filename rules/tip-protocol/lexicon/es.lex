@@ -169,8 +169,15 @@ fraude
 fraudulent*
 
 [deception]
+engaños
+engañare
+engañe
+engañen
+engañando
+engañosa*
+engañoso*
+!enganch*
 engaño
-engañ*
 ardid
 ardides
 falsas promesas
@@ -820,12 +827,13 @@ protección de testigos
 protección a testigos
 
 [compensation]
+restitución de … bienes
+restitución … daño*
 indemniz*
 reparación del daño
 reparación integral
 resarcimiento
 reparaci*
-restituci*
 fondo … víctima*
 acción civil
 daños y perjuicios
@@ -856,9 +864,7 @@ motivos humanitarios
 
 [repatriation]
 repatriaci*
-repatria*
 retorno de … nacionales
-asistencia consular
 protección consular
 
 [voluntary-return]

@@ -594,7 +594,6 @@ prise en charge médicale
 couverture maladie
 assurance maladie
 accès aux soins
-prise en charge sanitaire
 médicale, psychologique
 protection universelle maladie
 aide médicale
@@ -616,20 +615,20 @@ psychologique et matérielle
 allocation pour demandeur
 
 [employment]
+autorise … activité professionnelle
 accès à l'emploi
 recherche d'emploi
 exercer une activité professionnelle
 autorisation de travail
 insertion professionnelle
 droit au travail
-activité professionnelle
 
 [education]
+à l'éducation
 accès à l'éducation
 scolarisation
 scolarité
 accès à l'enseignement
-l'éducation
 
 [training]
 formation professionnelle
@@ -650,13 +649,17 @@ besoins en matière d'accueil
 sexe et âge
 
 [safety]
+sécurité de la victime
+sécurité des victimes
+sécurité … victime*
+victime* … sécurité
+en danger
 !sécurité intérieure
 !sécurité sociale
 !sécurité routière
 !sécurité publique
 !agents de sécurité
 !sécurité des personnes et des biens
-sécurité
 protection policière
 mesures de protection
 représailles
