@@ -610,11 +610,11 @@ organized group
 organised group
 
 [legal-person]
+!whether or not a legal entity
 legal person*
 body corporate
 bodies corporate
 juridical person*
-legal entit*
 corporate body
 corporate bodies
 corporate liability
@@ -1199,3 +1199,160 @@ information on their rights
 information about … rights
 information on … rights
 information … legal rights
+
+[policies]
+national action plan
+national plan of action
+national strategy
+national policy
+coordinating body
+inter-agency
+interagency task force
+national commission
+national council
+national rapporteur
+coordination committee
+comprehensive policies
+policies, programmes
+
+[prevention-campaigns]
+awareness campaign*
+public awareness
+information campaign*
+mass media
+mass-media
+awareness-raising
+research
+data collection
+educational campaigns
+
+[vulnerability-factors]
+poverty
+underdevelopment
+lack of equal opportunity
+root causes
+vulnerability factors
+factors that make … vulnerable
+economic opportunities
+
+[demand]
+discourage the demand
+discourage demand
+demand that fosters
+reduce demand
+reduce the demand
+demand for
+supply chain*
+knowingly uses the services
+purchase of sexual services
+
+[information-exchange]
+exchange of information
+information exchange
+share information
+sharing of information
+exchange information
+exchanging information
+
+[training-officials]
+training … officials
+training … law enforcement
+training … police
+training for … officers
+train* … personnel
+capacity building
+capacity-building
+trained in identifying
+training programmes
+training programs
+
+[use-restrictions]
+restrictions on … use
+restriction on … use
+information received … only
+use of … information … restrict*
+conditions … use of … information
+
+[border-controls]
+border control*
+border security
+border management
+points of entry
+ports of entry
+border checks
+
+[carriers]
+commercial carrier*
+carrier*
+transport compan*
+airline*
+shipping compan*
+transport operator*
+
+[carrier-document-check]
+ascertain … travel documents
+in possession of the travel documents
+passengers … travel documents
+passengers … documents required
+check … documents … passengers
+verify … passengers … documents
+
+[carrier-sanctions]
+carrier* … fine*
+carrier* … penalt*
+carrier* … liable
+carrier* … sanction*
+fine* … carrier*
+sanctions … carrier*
+
+[visa-denial]
+deny entry
+denial of entry
+refuse entry
+refusal of entry
+revoke … visa*
+revocation of … visa*
+visa denial*
+inadmissible
+watch list*
+watchlist*
+
+[border-cooperation]
+direct channels of communication
+cooperation among border
+border … agencies … cooperat*
+cooperat* … border … agencies
+cooperation between … border
+
+[document-security]
+document security
+security of … documents
+machine-readable
+biometric*
+security features
+difficult to … falsify
+cannot easily be misused
+counterfeit*
+forgery of … documents
+integrity and security of
+
+[document-verification]
+legitimacy and validity
+verif* … validity … documents
+authenticity of … documents
+verif* … documents … issued
+verify … legitimacy
+
+[refugee-protection]
+non-refoulement
+refugee*
+asylum
+1951 convention
+international protection
+
+[non-discrimination]
+non-discrimination
+without discrimination
+discriminat*
+equal treatment
+on an equal basis

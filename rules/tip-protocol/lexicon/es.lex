@@ -977,4 +977,141 @@ o con multa
 información sobre los derechos
 información sobre sus derechos
 informad* … derechos
-información … derechos
+
+[policies]
+plan nacional
+programa nacional
+consejo federal
+comité ejecutivo
+comisión intersecretarial
+comisión interinstitucional
+política nacional
+estrategia nacional
+políticas públicas
+
+[prevention-campaigns]
+campañas de sensibilización
+campañas de prevención
+campañas de difusión
+campañas de información
+sensibilización
+concientización
+estudios e investigaciones
+investigaciones y estudios
+
+[vulnerability-factors]
+pobreza
+subdesarrollo
+falta de oportunidades
+igualdad de oportunidades
+factores de vulnerabilidad
+causas estructurales
+
+[demand]
+desalentar la demanda
+desincentivar la demanda
+reducir la demanda
+la demanda de
+cadenas de suministro
+cadenas de valor
+
+[information-exchange]
+intercambio de información
+intercambiar información
+intercambio de datos
+compartir información
+
+[training-officials]
+capacitación … funcionarios
+capacitación … servidores públicos
+formación … funcionarios
+capacitación … personal
+capacitación especializada
+capacitación … autoridades
+programas de capacitación
+
+[use-restrictions]
+restricciones … uso
+información recibida … solamente
+condiciones … uso de la información
+
+[border-controls]
+control fronterizo
+controles fronterizos
+control migratorio
+filtros migratorios
+puntos de internación
+puntos de entrada
+lugares destinados al tránsito internacional
+
+[carriers]
+transportistas
+empresas de transporte
+líneas aéreas
+aerolíneas
+compañías de transporte
+empresas aéreas
+navieras
+transportistas comerciales
+
+[carrier-document-check]
+cerciorarse … documentos de viaje
+pasajeros … documentos
+verificar … documentación … pasajeros
+pasajeros … documentación
+
+[carrier-sanctions]
+transportistas … multa
+empresas de transporte … multa
+multa … transportistas
+sanción … transportistas
+aerolíneas … multa
+multa … empresas de transporte
+sanciones … transportistas
+
+[visa-denial]
+negar la entrada
+denegación de entrada
+denegar la entrada
+revocación de … visa*
+cancelar … visa*
+cancelación de … visa*
+inadmisión
+rechazo en frontera
+
+[border-cooperation]
+canales directos de comunicación
+cooperación entre … autoridades migratorias
+coordinación … autoridades … fronter*
+cooperación … control fronterizo
+
+[document-security]
+seguridad de los documentos
+biométric*
+medidas de seguridad … documentos
+falsificación
+alteración … documentos
+elementos de seguridad
+integridad y seguridad
+
+[document-verification]
+legitimidad y validez
+verific* … validez … documentos
+autenticidad de los documentos
+autenticidad de … documentos
+
+[refugee-protection]
+no devolución
+refugiad*
+condición de refugiado
+solicitud de refugio
+petición de refugio
+asilo
+protección internacional
+protección complementaria
+
+[non-discrimination]
+no discriminación
+sin discriminación
+discriminación
+igualdad de trato

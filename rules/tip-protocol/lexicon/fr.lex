@@ -571,6 +571,7 @@ soutien social
 accompagnement … accès … droits
 
 [legal-information]
+aide juridique
 informée de ses droits
 informé de ses droits
 informés de leurs droits
@@ -798,3 +799,119 @@ informés de leurs droits
 informées de leurs droits
 information sur … droits
 informe … droits
+
+[policies]
+plan national d'action
+plan d'action national
+stratégie nationale
+instance nationale
+mission interministérielle
+rapporteur national
+comité national
+commission nationale
+politique nationale
+
+[prevention-campaigns]
+campagne* de sensibilisation
+sensibilisation
+campagne* d'information
+recherches
+études et recherches
+collecte de données
+
+[vulnerability-factors]
+pauvreté
+sous-développement
+égalité des chances
+facteurs de vulnérabilité
+causes profondes
+
+[demand]
+décourager la demande
+réduire la demande
+la demande qui favorise
+achat d'actes sexuels
+recours à la prostitution
+
+[information-exchange]
+échange d'informations
+échanger des informations
+échange de renseignements
+partage d'informations
+
+[training-officials]
+formation … agents
+formation … magistrats
+formation … policiers
+formation … professionnels
+formation … personnels
+formation initiale et continue
+
+[use-restrictions]
+restrictions … utilisation
+informations reçues … seulement
+conditions … utilisation des informations
+
+[border-controls]
+contrôle* aux frontières
+contrôles frontaliers
+points de passage frontaliers
+contrôle des frontières
+
+[carriers]
+transporteur*
+entreprise* de transport
+compagnie* aérienne*
+transporteurs commerciaux
+
+[carrier-document-check]
+vérifier … documents de voyage
+passagers … documents
+en possession des documents de voyage
+
+[carrier-sanctions]
+transporteur* … amende
+entreprise* de transport … amende
+amende … transporteur*
+amende … entreprise de transport
+sanction* … transporteur*
+
+[visa-denial]
+refus d'entrée
+refuser l'entrée
+retrait du visa
+abrogation du visa
+non-admission
+refus de visa
+
+[border-cooperation]
+voies de communication directes
+coopération entre … services … frontières
+coopération … contrôle aux frontières
+
+[document-security]
+sécurité des documents
+biométrique*
+éléments de sécurité
+falsification
+contrefaçon
+intégrité et la sécurité
+
+[document-verification]
+légitimité et la validité
+vérifi* … validité … documents
+authenticité des documents
+légitimité et validité
+
+[refugee-protection]
+non-refoulement
+réfugié*
+asile
+protection internationale
+protection subsidiaire
+
+[non-discrimination]
+non-discrimination
+sans discrimination
+discrimination*
+égalité de traitement

@@ -689,3 +689,115 @@ informação sobre … direitos
 informada … direitos
 informado … direitos
 informação … direitos
+
+[policies]
+plano nacional
+política nacional
+comitê nacional
+comissão nacional
+estratégia nacional
+políticas públicas
+
+[prevention-campaigns]
+campanhas de conscientização
+campanhas de sensibilização
+campanhas
+sensibilização
+conscientização
+estudos e pesquisas
+pesquisas
+
+[vulnerability-factors]
+pobreza
+subdesenvolvimento
+igualdade de oportunidades
+fatores de vulnerabilidade
+causas estruturais
+
+[demand]
+desestimular a demanda
+reduzir a demanda
+demanda por
+cadeia* produtiva*
+cadeias de fornecimento
+
+[information-exchange]
+intercâmbio de informações
+troca de informações
+compartilhamento de informações
+
+[training-officials]
+capacitação … agentes
+capacitação … servidores
+formação … profissionais
+capacitação … profissionais
+treinamento … agentes
+capacitação de
+
+[use-restrictions]
+restrições … uso
+informações recebidas … somente
+condições … uso das informações
+
+[border-controls]
+controle de fronteiras
+controle fronteiriço
+controle migratório
+pontos de entrada
+controle das fronteiras
+
+[carriers]
+transportador*
+empresa* de transporte
+companhia* aérea*
+transportadores comerciais
+
+[carrier-document-check]
+passageiros … documentos
+verificar … documentos de viagem
+passageiros … documentação
+
+[carrier-sanctions]
+transportador* … multa
+multa … transportador*
+empresa* de transporte … multa
+multa … empresa* de transporte
+sanç* … transportador*
+
+[visa-denial]
+recusa de entrada
+impedimento de ingresso
+revogação … visto*
+cancelamento … visto*
+impedir a entrada
+impedido de ingressar
+
+[border-cooperation]
+canais diretos de comunicação
+cooperação entre … órgãos … fronteiras
+cooperação … controle de fronteiras
+
+[document-security]
+segurança dos documentos
+biométric*
+falsificação
+elementos de segurança
+integridade e segurança
+
+[document-verification]
+legitimidade e validade
+autenticidade dos documentos
+verific* … validade … documentos
+
+[refugee-protection]
+não devolução
+refugiad*
+refúgio
+asilo
+proteção internacional
+
+[non-discrimination]
+não discriminação
+sem discriminação
+discriminação
+igualdade de tratamento
