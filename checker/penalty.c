@@ -87,7 +87,8 @@ static const struct numword numwords[] = {
 	{ "treinta", 30 }, { "cuarenta", 40 }, { "cincuenta", 50 }, { "sesenta", 60 },
 	/* pt */
 	{ "um", 1 }, { "uma", 1 }, { "dois", 2 }, { "duas", 2 }, { "quatro", 4 },
-	{ "sete", 7 }, { "oito", 8 }, { "nove", 9 }, { "dez", 10 }, { "catorze", 14 },
+	{ "sete", 7 }, { "oito", 8 }, { "nove", 9 }, { "dez", 10 }, { "doze", 12 },
+	{ "treze", 13 }, { "catorze", 14 },
 	{ "dezesseis", 16 }, { "dezasseis", 16 }, { "dezessete", 17 }, { "dezassete", 17 },
 	{ "dezoito", 18 }, { "dezenove", 19 }, { "dezanove", 19 }, { "vinte", 20 },
 	{ "trinta", 30 }, { "quarenta", 40 }, { "cinquenta", 50 }, { "sessenta", 60 },
@@ -680,11 +681,10 @@ custodial(const struct tok *seg, size_t n, size_t s, size_t e)
 {
 	size_t k, lim;
 
+	/* a fine word right after does not decide: "سنوات وبغرامة" is "and a fine" */
 	for (k = e; k < n && k < e + 4; k++) {
 		if (is_prison(seg, n, k))
 			return 1;
-		if (is_fine(&seg[k]))
-			return 0;
 		if (!in_list(&seg[k], w_linker))
 			break;
 	}
@@ -888,11 +888,17 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 			return j;
 		for (k = at; k-- > 0 && k + 8 > at;) {
 			u2 = unit_of(&seg[k], &count);
-			if (u2 == U_YEAR || u2 == U_MONTH) {
-				v1 = in_years(v1, u2);
+			if (u2 == U_YEAR || u2 == U_MONTH)
 				break;
-			}
 		}
+		/* "no menor de ocho ni mayor de quince años": the unit comes later */
+		for (k = j; u2 != U_YEAR && u2 != U_MONTH && k < n && k < j + 8; k++) {
+			u2 = unit_of(&seg[k], &count);
+			if (u2 == U_OTHER)
+				break;
+		}
+		if (u2 == U_YEAR || u2 == U_MONTH)
+			v1 = in_years(v1, u2);
 		if (u2 != U_YEAR && u2 != U_MONTH)
 			return j;
 		e = j;
@@ -937,12 +943,13 @@ emit(struct scan *sc, const struct item *g, int fine_alt)
 	p->end = sc->seg[g->last - 1].end;
 }
 
-/* Items starting in [from, to) of the current segment, grouped and emitted. */
-static void
+/* Items starting in [from, to) of the current segment, grouped and emitted.
+ * Returns the index where reading stopped (an item may run past `to`). */
+static size_t
 process(struct scan *sc, size_t from, size_t to)
 {
 	const struct tok *seg = sc->seg;
-	size_t n = sc->n, i, next, nit = 0, g;
+	size_t n = sc->n, i, next, nit = 0, g, stop;
 	struct item *it = sc->items;
 	int falt = -1;
 
@@ -952,11 +959,14 @@ process(struct scan *sc, size_t from, size_t to)
 			i++;
 			continue;
 		}
-		if ((it[nit].min >= 0 || it[nit].max >= 0) &&
+		/* above life (99 years) is a misread, not a term */
+		if ((it[nit].min >= 0 || it[nit].max >= 0) && it[nit].max <= LG_PENALTY_LIFE &&
+		    it[nit].min <= LG_PENALTY_LIFE &&
 		    (it[nit].life || !vetoed(seg, n, i, it[nit].last)))
 			nit++;
 		i = next > i ? next : i + 1;
 	}
+	stop = i;
 	for (i = 0; i < nit; i = next) {
 		struct item grp = it[i];
 
@@ -980,6 +990,7 @@ process(struct scan *sc, size_t from, size_t to)
 			falt = fine_alternative(seg, n);
 		emit(sc, &grp, falt);
 	}
+	return stop;
 }
 
 size_t
@@ -1002,12 +1013,11 @@ lg_penalty_scan(const char *text, size_t len, const char *lang, struct lg_penalt
 			if (sc->n < SEG_MAX)
 				continue;
 			/* Forced cut in an over-long sentence: items starting in the last
-			 * CARRY tokens are read in the next window, which keeps CARRY
-			 * tokens before them as context. */
-			process(sc, from, sc->n - CARRY);
+			 * CARRY tokens are read in the next window, which keeps at least
+			 * CARRY tokens before them as context. */
+			from = process(sc, from, sc->n - CARRY) - (sc->n - 2 * CARRY);
 			memmove(sc->seg, sc->seg + sc->n - 2 * CARRY, 2 * CARRY * sizeof(sc->seg[0]));
 			sc->n = 2 * CARRY;
-			from = CARRY;
 			continue;
 		}
 		process(sc, from, sc->n);
