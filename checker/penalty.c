@@ -41,7 +41,7 @@ struct tok {
 };
 
 enum qual { Q_NONE, Q_MIN, Q_MAX };
-enum unit { U_NONE, U_YEAR, U_MONTH, U_OTHER };
+enum unit { U_NONE, U_YEAR, U_MONTH, U_DAY, U_OTHER };
 
 struct item {
 	size_t	 first, last;		/* token range [first, last) */
@@ -117,14 +117,16 @@ static const struct unitword unitwords[] = {
 	{ "mes", U_MONTH, 0 }, { "meses", U_MONTH, 0 },
 	{ "شهر", U_MONTH, 0 }, { "اشهر", U_MONTH, 0 }, { "شهور", U_MONTH, 0 },
 	{ "شهرا", U_MONTH, 0 }, { "شهرين", U_MONTH, 2 }, { "شهران", U_MONTH, 2 },
-	/* consumed so that their numbers are not misread; never a penalty here */
-	{ "day", U_OTHER, 0 }, { "days", U_OTHER, 0 }, { "jour", U_OTHER, 0 },
-	{ "jours", U_OTHER, 0 }, { "dia", U_OTHER, 0 }, { "dias", U_OTHER, 0 },
+	/* consumed so that their numbers are not misread; days only count as the
+	 * start of a range ("quince días a seis meses"), alone they are time limits
+	 * or day-fines */
+	{ "day", U_DAY, 0 }, { "days", U_DAY, 0 }, { "jour", U_DAY, 0 },
+	{ "jours", U_DAY, 0 }, { "dia", U_DAY, 0 }, { "dias", U_DAY, 0 },
+	{ "يوم", U_DAY, 0 }, { "ايام", U_DAY, 0 }, { "يوما", U_DAY, 0 },
 	{ "week", U_OTHER, 0 }, { "weeks", U_OTHER, 0 }, { "semaine", U_OTHER, 0 },
 	{ "semaines", U_OTHER, 0 }, { "semana", U_OTHER, 0 }, { "semanas", U_OTHER, 0 },
 	{ "hour", U_OTHER, 0 }, { "hours", U_OTHER, 0 }, { "heure", U_OTHER, 0 },
 	{ "heures", U_OTHER, 0 }, { "hora", U_OTHER, 0 }, { "horas", U_OTHER, 0 },
-	{ "يوم", U_OTHER, 0 }, { "ايام", U_OTHER, 0 }, { "يوما", U_OTHER, 0 },
 };
 
 static const char *const w_prison[] = {
@@ -161,7 +163,8 @@ static const char *const w_atleast[] = { "least", "minimum", "minimo", "minima",
 /* Skipped between a comparator and its number: "less than", "menor de", "لا تقل عن". */
 static const char *const w_filler[] = { "than", "de", "of", "a", "to", "que", "del", "do",
 	"da", "em", "en", "the", "be", "pas", "عن", "علي", "period", "term", "for", "por",
-	"une", "duree", "مده", NULL };
+	"une", "duree", "egale", "egal", "igual", "equal", "ou", "or",
+	"مده", NULL };
 static const char *const w_range[] = { "a", "to", "al", "ate", "until", "till", "الي",
 	"jusqu", NULL };
 static const char *const w_and[] = { "and", "y", "e", "et", NULL };
@@ -181,7 +184,8 @@ static const char *const w_time_veto[] = { "within", "plazo", "plazos", "delai",
 	"increased", "increase", "aumentada", "aumentado", "aumentara", "aumentaran",
 	"aumenta", "agravada", "augmentee", "majoree", "incrementara", "reduced", "reduce",
 	"reducida", "reduzida", "reduite", "diminuida", "diminuee", "every", "cada", "chaque",
-	"since", "depuis", "desde", "ago", "hace", "خلال", "مهله", "بعد", "مضي", NULL };
+	"since", "depuis", "desde", "ago", "hace", "durare", "durase", "dure", "lasts",
+	"lasted", "خلال", "مهله", "بعد", "مضي", NULL };
 static const char *const w_or[] = { "or", "ou", "o", "u", "او", NULL };
 
 /* ---- folding and tokenizing ---------------------------------------------- */
@@ -287,6 +291,58 @@ fold_put(struct tok *t, size_t *wl, long cp)
 	t->w[*wl] = '\0';
 }
 
+/* The code point at s[p]: UTF-8, or an HTML/XML character reference ("&#xE3;",
+ * "&#227;", "&atilde;", "&nbsp;"), so that raw HTML scans like its text (the
+ * Planalto pages write "reclus&#xe3;o"). *n gets the bytes used. */
+static long
+decode_at(const unsigned char *s, size_t len, size_t p, int *n)
+{
+	static const struct { const char *name; long cp; } ents[] = {
+		{ "nbsp;", 0xA0 }, { "amp;", '&' }, { "quot;", '"' }, { "apos;", '\'' },
+		{ "lt;", '<' }, { "gt;", '>' }, { "aacute;", 0xE1 }, { "eacute;", 0xE9 },
+		{ "iacute;", 0xED }, { "oacute;", 0xF3 }, { "uacute;", 0xFA },
+		{ "atilde;", 0xE3 }, { "otilde;", 0xF5 }, { "ntilde;", 0xF1 },
+		{ "ccedil;", 0xE7 }, { "agrave;", 0xE0 }, { "egrave;", 0xE8 },
+		{ "acirc;", 0xE2 }, { "ecirc;", 0xEA }, { "ocirc;", 0xF4 },
+		{ "uuml;", 0xFC }, { "ordm;", 0xBA }, { "ordf;", 0xAA },
+	};
+	size_t q = p + 1, i, k;
+	long cp = 0;
+	int digits = 0, hex = 0, d;
+
+	if (s[p] != '&' || q >= len)
+		return lg_utf8_decode(s + p, len - p, n);
+	if (s[q] == '#') {
+		q++;
+		if (q < len && (s[q] == 'x' || s[q] == 'X')) {
+			hex = 1;
+			q++;
+		}
+		for (; q < len && digits < 7; q++, digits++) {
+			if (s[q] >= '0' && s[q] <= '9')
+				d = s[q] - '0';
+			else if (hex && (s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'f')
+				d = (s[q] | 0x20) - 'a' + 10;
+			else
+				break;
+			cp = cp * (hex ? 16 : 10) + d;
+		}
+		if (digits > 0 && q < len && s[q] == ';' && cp > 0 && cp <= 0x10FFFF) {
+			*n = (int)(q + 1 - p);
+			return cp;
+		}
+	} else {
+		for (i = 0; i < sizeof(ents) / sizeof(ents[0]); i++) {
+			k = strlen(ents[i].name);
+			if (len - q >= k && memcmp(s + q, ents[i].name, k) == 0) {
+				*n = (int)(k + 1);
+				return ents[i].cp;
+			}
+		}
+	}
+	return lg_utf8_decode(s + p, len - p, n);
+}
+
 /* Read one token at *pos. Returns 1 and fills *t, 2 for a sentence stop, 0 at the end. */
 static int
 next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
@@ -296,7 +352,7 @@ next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
 	int n, d;
 
 	while (p < len) {
-		cp = lg_utf8_decode(s + p, len - p, &n);
+		cp = decode_at(s, len, p, &n);
 		if ((d = digit_value(cp)) >= 0) {
 			double v = 0;
 			int ndig = 0;
@@ -306,7 +362,7 @@ next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
 			t->w[0] = '\0';
 			t->trunc = 0;
 			for (;;) {
-				while (p < len && (d = digit_value(cp = lg_utf8_decode(s + p, len - p, &n))) >= 0) {
+				while (p < len && (d = digit_value(cp = decode_at(s, len, p, &n))) >= 0) {
 					if (ndig++ < 15)	/* keep v exact; longer runs are never years */
 						v = v * 10 + d;
 					p += (size_t)n;
@@ -347,7 +403,7 @@ next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
 			t->w[0] = '\0';
 			t->num = 0;
 			wl = 0;
-			while (p < len && is_word_cp(cp = lg_utf8_decode(s + p, len - p, &n))) {
+			while (p < len && is_word_cp(cp = decode_at(s, len, p, &n))) {
 				fold_put(t, &wl, cp);
 				p += (size_t)n;
 			}
@@ -667,7 +723,9 @@ vetoed(const struct tok *seg, size_t n, size_t s, size_t e)
 		if (is_prison(seg, n, s - k))
 			break;		/* "increased to imprisonment for 20 years" */
 		if (in_list(t, w_time_veto) || (t->kind == T_WORD &&
-		    (strncmp(t->w, "prescri", 7) == 0 || has_sub(t, "تقادم"))))
+		    (strncmp(t->w, "prescri", 7) == 0 || strncmp(t->w, "transcurr", 9) == 0 ||
+		    strncmp(t->w, "decorr", 6) == 0 || strncmp(t->w, "cumpli", 6) == 0 ||
+		    strncmp(t->w, "cumpri", 6) == 0 || has_sub(t, "تقادم"))))
 			return 1;
 	}
 	return 0;
@@ -709,12 +767,13 @@ custodial(const struct tok *seg, size_t n, size_t s, size_t e)
 /* A fine offered instead of prison: "or fine", "or both", "o multa", "fined ... or
  * imprisoned", "l'une de ces deux peines", "أو بإحدى هاتين العقوبتين". */
 static int
-fine_alternative(const struct tok *seg, size_t n)
+fine_alternative(const struct tok *seg, size_t n, size_t s, size_t e)
 {
-	size_t i, k;
+	size_t i, k, end = e + 20 < n ? e + 20 : n;
 	int fine_seen = 0;
 
-	for (i = 0; i < n; i++) {
+	/* near the expression only: a long sentence may hold several penalties */
+	for (i = s > 15 ? s - 15 : 0; i < end; i++) {
 		if (is_fine(&seg[i]))
 			fine_seen = 1;
 		if (is_w(&seg[i], "ces") && i + 2 < n && is_w(&seg[i + 1], "deux") &&
@@ -822,6 +881,18 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 			u1 = U_NONE;
 		if (u1 == U_OTHER)
 			return j + 1;
+		if (u1 == U_DAY) {
+			e = j + 1;
+			if (e < n && in_list(&seg[e], w_range) && read_num(seg, n, e + 1, &v2, &k) &&
+			    k < n && ((u2 = unit_of(&seg[k], &count)) == U_YEAR || u2 == U_MONTH) &&
+			    !count) {
+				it->min = v1 / 365.0;
+				it->max = in_years(v2, u2);
+				it->last = k + 1;
+				return k + 1;
+			}
+			return e;
+		}
 		if (u1 != U_NONE) {
 			e = j + 1;
 		} else {
@@ -867,7 +938,7 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 		u2 = unit_of(&seg[k], &count);
 		if (count)
 			u2 = U_NONE;
-		if (u2 == U_OTHER && u1 == U_NONE)
+		if ((u2 == U_OTHER || u2 == U_DAY) && u1 == U_NONE)
 			return k + 1;
 		if (u2 == U_YEAR || u2 == U_MONTH) {
 			if (u1 == U_NONE)
@@ -951,7 +1022,6 @@ process(struct scan *sc, size_t from, size_t to)
 	const struct tok *seg = sc->seg;
 	size_t n = sc->n, i, next, nit = 0, g, stop;
 	struct item *it = sc->items;
-	int falt = -1;
 
 	for (i = from; i < to && i < n;) {
 		next = read_item(seg, n, i, &it[nit]);
@@ -986,9 +1056,7 @@ process(struct scan *sc, size_t from, size_t to)
 				break;
 		if (g == next)
 			continue;
-		if (falt < 0)
-			falt = fine_alternative(seg, n);
-		emit(sc, &grp, falt);
+		emit(sc, &grp, fine_alternative(seg, n, grp.first, grp.last));
 	}
 	return stop;
 }
