@@ -37,6 +37,9 @@ struct tok {
 	double		 num;		/* T_NUM value */
 	unsigned char	 kind;
 	unsigned char	 trunc;		/* word longer than WORD_MAX-1: never equals a table word */
+	signed char	 nv;		/* number word value, -1 if none */
+	signed char	 nv_waw;	/* value of the word after a leading Arabic و, -1 */
+	unsigned char	 unit, ucount;	/* enum unit and the implicit count of a dual */
 	char		 w[WORD_MAX];	/* folded word, NUL-terminated */
 };
 
@@ -49,7 +52,15 @@ struct item {
 	int	 life;
 };
 
+/* Table lookup by a hash of the first two bytes: every word of the input is
+ * looked up, so a linear scan of the tables would dominate the run time. */
+struct lex {
+	unsigned short	 idx[256];	/* table indices grouped by bucket */
+	unsigned short	 start[257];	/* bucket b is idx[start[b] .. start[b + 1]) */
+};
+
 struct scan {
+	struct lex	 lex_num, lex_unit;
 	struct tok	 seg[SEG_MAX];
 	size_t		 n;
 	struct item	 items[SEG_MAX];
@@ -128,6 +139,10 @@ static const struct unitword unitwords[] = {
 	{ "hour", U_OTHER, 0 }, { "hours", U_OTHER, 0 }, { "heure", U_OTHER, 0 },
 	{ "heures", U_OTHER, 0 }, { "hora", U_OTHER, 0 }, { "horas", U_OTHER, 0 },
 };
+
+/* struct lex indexes at most 256 words per table */
+_Static_assert(sizeof(numwords) / sizeof(numwords[0]) <= 256, "numwords too long");
+_Static_assert(sizeof(unitwords) / sizeof(unitwords[0]) <= 256, "unitwords too long");
 
 static const char *const w_prison[] = {
 	"prison", "prisons", "imprisonment", "imprisoned", "imprison", "jail", "jailed",
@@ -469,30 +484,73 @@ has_sub(const struct tok *t, const char *sub)
 static int
 word_number(const struct tok *t)
 {
-	size_t i;
-
-	if (t->kind != T_WORD || t->trunc)
-		return -1;
-	for (i = 0; i < sizeof(numwords) / sizeof(numwords[0]); i++)
-		if (strcmp(t->w, numwords[i].w) == 0)
-			return numwords[i].v;
-	return -1;
+	return t->kind == T_WORD ? t->nv : -1;
 }
 
 static enum unit
 unit_of(const struct tok *t, int *count)
 {
-	size_t i;
+	*count = t->kind == T_WORD ? t->ucount : 0;
+	return t->kind == T_WORD ? (enum unit)t->unit : U_NONE;
+}
 
-	*count = 0;
+static unsigned
+lex_hash(const char *w)
+{
+	return ((unsigned char)w[0] * 31u + (w[0] ? (unsigned char)w[1] : 0u)) & 255u;
+}
+
+/* The tables are arrays of structs whose first member is the word. */
+#define LEX_WORD(base, stride, i) (*(const char *const *)((const char *)(base) + (i) * (stride)))
+
+static void
+lex_build(struct lex *x, const void *base, size_t n, size_t stride)
+{
+	unsigned count[257] = { 0 };
+	size_t i, b;
+
+	for (i = 0; i < n; i++)
+		count[lex_hash(LEX_WORD(base, stride, i)) + 1]++;
+	for (b = 0; b < 256; b++)
+		count[b + 1] += count[b];
+	for (b = 0; b < 257; b++)
+		x->start[b] = (unsigned short)count[b];
+	for (i = 0; i < n; i++)
+		x->idx[count[lex_hash(LEX_WORD(base, stride, i))]++] = (unsigned short)i;
+}
+
+static int
+lex_find(const struct lex *x, const void *base, size_t stride, const char *w)
+{
+	unsigned b = lex_hash(w), k;
+
+	for (k = x->start[b]; k < x->start[b + 1]; k++)
+		if (strcmp(LEX_WORD(base, stride, x->idx[k]), w) == 0)
+			return x->idx[k];
+	return -1;
+}
+
+/* Number and unit lookups, once per word token. */
+static void
+classify(const struct scan *sc, struct tok *t)
+{
+	static const char waw[] = "و";
+	int k;
+
+	t->nv = t->nv_waw = -1;
+	t->unit = U_NONE;
+	t->ucount = 0;
 	if (t->kind != T_WORD || t->trunc)
-		return U_NONE;
-	for (i = 0; i < sizeof(unitwords) / sizeof(unitwords[0]); i++)
-		if (strcmp(t->w, unitwords[i].w) == 0) {
-			*count = unitwords[i].count;
-			return unitwords[i].u;
-		}
-	return U_NONE;
+		return;
+	if ((k = lex_find(&sc->lex_num, numwords, sizeof(numwords[0]), t->w)) >= 0)
+		t->nv = (signed char)numwords[k].v;
+	if (strncmp(t->w, waw, sizeof(waw) - 1) == 0 && (k = lex_find(&sc->lex_num, numwords,
+	    sizeof(numwords[0]), t->w + sizeof(waw) - 1)) >= 0)
+		t->nv_waw = (signed char)numwords[k].v;
+	if ((k = lex_find(&sc->lex_unit, unitwords, sizeof(unitwords[0]), t->w)) >= 0) {
+		t->unit = (unsigned char)unitwords[k].u;
+		t->ucount = (unsigned char)unitwords[k].count;
+	}
 }
 
 static int
@@ -559,19 +617,13 @@ read_words(const struct tok *seg, size_t n, size_t i, size_t *next)
 			j = k + 1;
 		}
 	} else if (v >= 1 && v <= 9 && j < n && seg[j].kind == T_WORD) {
-		struct tok rest;
-
 		if (is_w(&seg[j], "عشر") || is_w(&seg[j], "عشره")) {
 			v += 10;
 			j++;
-		} else if (strncmp(seg[j].w, "و", strlen("و")) == 0) {
-			/* و "and" is written attached to the tens word */
-			rest = seg[j];
-			memmove(rest.w, rest.w + strlen("و"), strlen(rest.w + strlen("و")) + 1);
-			if ((u = word_number(&rest)) >= 20 && u % 10 == 0) {
-				v += u;
-				j++;
-			}
+		} else if ((u = seg[j].nv_waw) >= 20 && u % 10 == 0) {
+			/* و "and" is written attached to the tens word: ثلاث وعشرين */
+			v += u;
+			j++;
 		}
 	}
 	*next = j;
@@ -1074,9 +1126,14 @@ lg_penalty_scan(const char *text, size_t len, const char *lang, struct lg_penalt
 	if (text == NULL || len == 0)
 		return 0;
 	sc = lg_xcalloc(1, sizeof(*sc));
+	lex_build(&sc->lex_num, numwords, sizeof(numwords) / sizeof(numwords[0]),
+	    sizeof(numwords[0]));
+	lex_build(&sc->lex_unit, unitwords, sizeof(unitwords) / sizeof(unitwords[0]),
+	    sizeof(unitwords[0]));
 	for (;;) {
 		r = next_token((const unsigned char *)text, len, &pos, &t);
 		if (r == 1) {
+			classify(sc, &t);
 			sc->seg[sc->n++] = t;
 			if (sc->n < SEG_MAX)
 				continue;
