@@ -878,7 +878,7 @@ half_after(const struct tok *seg, size_t n, size_t e, double *add)
 	return e;
 }
 
-/* Life imprisonment marker at i? */
+/* Life imprisonment marker at i? Returns the number of tokens it takes, or 0. */
 static int
 life_at(const struct tok *seg, size_t n, size_t i)
 {
@@ -903,7 +903,7 @@ life_at(const struct tok *seg, size_t n, size_t i)
 	if (has_sub(t, "مؤبد"))
 		return 1;
 	if (is_w(t, "مدي") && i + 1 < n && is_w(&seg[i + 1], "الحياه"))
-		return 1;
+		return 2;		/* two tokens */
 	return 0;
 }
 
@@ -921,11 +921,11 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 	it->first = i;
 	it->min = it->max = -1;
 	it->life = 0;
-	if (life_at(seg, n, i)) {
-		it->last = i + 1;
+	if ((count = life_at(seg, n, i)) > 0) {
+		it->last = i + (size_t)count;
 		it->max = LG_PENALTY_LIFE;
 		it->life = 1;
-		return i + 1;
+		return it->last;
 	}
 	if (read_num(seg, n, i, &v1, &j)) {
 		u1 = j < n ? unit_of(&seg[j], &count) : U_NONE;
@@ -1125,7 +1125,10 @@ lg_penalty_scan(const char *text, size_t len, const char *lang, struct lg_penalt
 	*out = NULL;
 	if (text == NULL || len == 0)
 		return 0;
-	sc = lg_xcalloc(1, sizeof(*sc));
+	/* not zeroed: ~100 KB, and callers scan one provision at a time */
+	sc = lg_xmalloc(sizeof(*sc));
+	sc->n = sc->nout = sc->capout = 0;
+	sc->out = NULL;
 	lex_build(&sc->lex_num, numwords, sizeof(numwords) / sizeof(numwords[0]),
 	    sizeof(numwords[0]));
 	lex_build(&sc->lex_unit, unitwords, sizeof(unitwords) / sizeof(unitwords[0]),
