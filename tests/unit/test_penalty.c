@@ -86,6 +86,8 @@ static const struct pcase cases[] = {
 	{ "fr", "est puni d'un an d'emprisonnement et de 15 000 € d'amende.", 1, NONE, 1, 0 },
 	{ "fr", "Les peines sont portées à dix ans d'emprisonnement et à 150 000 € d'amende.", 1, NONE, 10, 0 },
 	{ "fr", "l'emprisonnement ne peut excéder six mois.", 1, NONE, 0.5, 0 },
+	{ "fr", "le délai de prescription de l'action publique est de vingt ans; la victime mineure de dix-huit ans", 0, 0, 0, 0 },
+	{ "fr", "la personne est placée en rétention pour une durée de quarante-huit heures.", 0, 0, 0, 0 },
 	/* ---- es ---- */
 	{ "es", "se le impondrá de 5 a 15 años de prisión y de un mil a veinte mil días multa, sin perjuicio de las sanciones", 1, 5, 15, 0 },
 	{ "es", "Artículo 13. Será sancionado con pena de 15 a 30 años de prisión y de un mil a 30 mil días multa, al que", 1, 15, 30, 0 },
@@ -148,6 +150,9 @@ static const struct pcase cases[] = {
 	{ "pt", "é punido com pena de prisão perpétua.", 1, NONE, LIFE, 1 },
 	{ "pt", "Pena - detenção, de quinze dias a dois meses, ou multa.", 1, 15.0 / 365, 2.0 / 12, 0 },
 	{ "pt", "Pena - reclusão, de 2 (dois) anos a 4 (quatro) anos, e multa.", 1, 2, 4, 0 },
+	{ "pt", "A ação penal prescreve em 20 (vinte) anos; a vítima com idade inferior a 14 (catorze) anos", 0, 0, 0, 0 },
+	{ "pt", "autorização de residência pelo prazo de 2 (dois) anos à vítima de tráfico de pessoas", 0, 0, 0, 0 },
+	{ "pt", "no caso de condenação a pena de reclusão, em regime fechado, superior a 4 (quatro) anos", 1, 4, NONE, 0 },
 	/* ---- ar ---- */
 	{ "ar", "يعاقب بالسجن مدة لا تقل عن خمس سنوات ولا تزيد على خمس عشرة سنة", 1, 5, 15, 0 },
 	{ "ar", "يعاقب بالسجن المؤبد كل من ارتكب جريمة الاتجار بالبشر", 1, NONE, LIFE, 1 },
@@ -170,6 +175,8 @@ static const struct pcase cases[] = {
 	{ "ar", "يعاقب بالسجن مدة لا تقل عن اثنتي عشرة سنة", 1, 12, NONE, 0 },
 	{ "ar", "الطفل: كل شخص لم يتجاوز ثماني عشرة سنة من العمر", 0, 0, 0, 0 },
 	{ "ar", "يعاقب بغرامة لا تقل عن ألف دينار", 0, 0, 0, 0 },
+	{ "ar", "يسقط الحق في إقامة الدعوى بالتقادم بمضي عشر سنوات", 0, 0, 0, 0 },
+	{ "ar", "تمنح الضحية إقامة مؤقتة لمدة ستة أشهر", 0, 0, 0, 0 },
 	{ "ar", "تصدر الجهة المختصة قرارها خلال ثلاثين يوما", 0, 0, 0, 0 },
 	{ "ar", "وتضاعف العقوبة إذا كان المجني عليه طفلا", 0, 0, 0, 0 },
 };
