@@ -1017,7 +1017,7 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 		/* "no menor de ocho ni mayor de quince años": the unit comes later */
 		for (k = j; u2 != U_YEAR && u2 != U_MONTH && k < n && k < j + 8; k++) {
 			u2 = unit_of(&seg[k], &count);
-			if (u2 == U_OTHER)
+			if (u2 == U_OTHER || u2 == U_DAY)
 				break;
 		}
 		if (u2 == U_YEAR || u2 == U_MONTH)
