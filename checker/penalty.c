@@ -770,6 +770,11 @@ vetoed(const struct tok *seg, size_t n, size_t s, size_t e)
 		if (in_list(t, w_age_after) || has_sub(t, "عمر"))
 			return 1;
 	}
+	/* "se elevará hasta tres años más": an increment, not a term ("o más" is
+	 * a minimum and handled by qual_after) */
+	if (e < n && e > 0 && seg[e - 1].kind == T_WORD && (is_w(&seg[e], "mas") ||
+	    is_w(&seg[e], "more") || is_w(&seg[e], "mais") || is_w(&seg[e], "additional")))
+		return 1;
 	for (k = 1; k <= 5 && k <= s; k++) {
 		t = &seg[s - k];
 		if (is_prison(seg, n, s - k))
@@ -777,7 +782,10 @@ vetoed(const struct tok *seg, size_t n, size_t s, size_t e)
 		if (in_list(t, w_time_veto) || (t->kind == T_WORD &&
 		    (strncmp(t->w, "prescri", 7) == 0 || strncmp(t->w, "transcurr", 9) == 0 ||
 		    strncmp(t->w, "decorr", 6) == 0 || strncmp(t->w, "cumpli", 6) == 0 ||
-		    strncmp(t->w, "cumpri", 6) == 0 || has_sub(t, "تقادم"))))
+		    strncmp(t->w, "cumpri", 6) == 0 || strncmp(t->w, "aument", 6) == 0 ||
+		    strncmp(t->w, "increas", 7) == 0 || strncmp(t->w, "augment", 7) == 0 ||
+		    strncmp(t->w, "adicional", 9) == 0 || strncmp(t->w, "additional", 10) == 0 ||
+		    strncmp(t->w, "supplementaire", 14) == 0 || has_sub(t, "تقادم"))))
 			return 1;
 	}
 	return 0;
@@ -1011,13 +1019,21 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 			return j;
 		for (k = at; k-- > 0 && k + 8 > at;) {
 			u2 = unit_of(&seg[k], &count);
-			if (u2 == U_YEAR || u2 == U_MONTH)
+			if (u2 != U_NONE)
 				break;
 		}
-		/* "no menor de ocho ni mayor de quince años": the unit comes later */
+		/* only a unit with no number of its own ("term of years"), not the
+		 * unit of an earlier duration ("cinco años e inhabilitación hasta por un") */
+		if (u2 != U_NONE && k > 0 && (is_numeric(&seg[k - 1]) || seg[k - 1].kind == T_RPAREN))
+			u2 = U_NONE;
+		/* "no menor de ocho ni mayor de quince años": the unit comes later, after
+		 * nothing but comparators and the other number */
 		for (k = j; u2 != U_YEAR && u2 != U_MONTH && k < n && k < j + 8; k++) {
 			u2 = unit_of(&seg[k], &count);
-			if (u2 == U_OTHER || u2 == U_DAY)
+			if (u2 != U_NONE || !(seg[k].kind != T_WORD || is_numeric(&seg[k]) ||
+			    in_list(&seg[k], w_neg) || in_list(&seg[k], w_filler) ||
+			    in_list(&seg[k], w_more) || in_list(&seg[k], w_less) ||
+			    in_list(&seg[k], w_and)))
 				break;
 		}
 		if (u2 == U_YEAR || u2 == U_MONTH)
