@@ -199,7 +199,8 @@ static const char *const w_time_veto[] = { "within", "plazo", "plazos", "delai",
 	"increased", "increase", "aumentada", "aumentado", "aumentara", "aumentaran",
 	"aumenta", "agravada", "augmentee", "majoree", "incrementara", "reduced", "reduce",
 	"reducida", "reduzida", "reduite", "diminuida", "diminuee", "every", "cada", "chaque",
-	"since", "depuis", "desde", "ago", "hace", "durare", "durase", "dure", "lasts",
+	"suspensa", "suspenso", "suspendida", "suspendido", "suspended", "suspendue",
+	"sursis", "probation", "since", "depuis", "desde", "ago", "hace", "durare", "durase", "dure", "lasts",
 	"lasted", "خلال", "مهله", "بعد", "مضي", NULL };
 static const char *const w_or[] = { "or", "ou", "o", "u", "او", NULL };
 
@@ -1064,6 +1065,9 @@ mergeable(const struct item *g, const struct item *it)
 	if (g->life || it->life)
 		return gmin || imin || (g->life && it->life) ||
 		    (g->life && imax) || (it->life && gmax);
+	/* "de seis anos, se ... não inferior a doze anos": two thresholds, not a range */
+	if ((gmin && imax && g->min > it->max) || (gmax && imin && it->min > g->max))
+		return 0;
 	return (gmin && imax) || (gmax && imin);
 }
 

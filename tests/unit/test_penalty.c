@@ -143,6 +143,8 @@ static const struct pcase cases[] = {
 	{ "pt", "é punido com pena de prisão de dezasseis a vinte e cinco anos.", 1, 16, 25, 0 },
 	{ "pt", "o condenado a reclusão por mais de cinco anos", 1, 5, NONE, 0 },
 	{ "pt", "crime a que a lei comina pena de reclusão não inferior a doze anos", 1, 12, NONE, 0 },
+	{ "pt", "A execução da pena privativa de liberdade, não superior a dois anos, poderá ser suspensa, por dois a quatro anos", 1, NONE, 2, 0 },
+	{ "pt", "I - de seis anos, se a lei comina ao crime pena de reclusão não inferior, no mínimo, a doze anos", 1, 12, NONE, 0 },
 	{ "pt", "A pena é aumentada de um terço até a metade se:", 0, 0, 0, 0 },
 	{ "pt", "salvo quando o condenado é menor de vinte e um anos ou maior de setenta anos", 0, 0, 0, 0 },
 	{ "pt", "contra vítima menor de 18 (dezoito) anos", 0, 0, 0, 0 },
