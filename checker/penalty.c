@@ -14,7 +14,9 @@
  *    a fine word.
  *
  * Everything is table-driven on folded words; the tables are const and the only
- * state lives in a struct on the caller's stack.
+ * state is one heap block per call (a token window of SEG_MAX tokens, ~100 KB),
+ * so memory does not grow with the input, only the result array does. A sentence
+ * longer than SEG_MAX tokens is cut, keeping CARRY tokens of context.
  */
 #include <math.h>
 #include <stdio.h>
