@@ -281,9 +281,18 @@ unit_name(const struct engine *E, const struct unit *u)
 {
 	const lg_doc *d = E->docs[u->doc];
 
+	const struct lg_prov *pv;
+
+	/* Explanations name the provision as the law numbers it ("Artículo 10");
+	 * the evidence carries the full hierarchy path. */
 	if (u->prov < 0)
 		return "the text outside any article";
-	return d->prov[u->prov].path ? d->prov[u->prov].path : d->prov[u->prov].eid;
+	pv = &d->prov[u->prov];
+	if (pv->num && *pv->num)
+		return pv->num;
+	if (pv->heading && *pv->heading)
+		return pv->heading;
+	return pv->path ? pv->path : pv->eid;
 }
 
 static size_t

@@ -14,7 +14,9 @@
  *    a fine word.
  *
  * Everything is table-driven on folded words; the tables are const and the only
- * state lives in a struct on the caller's stack.
+ * state is one heap block per call (a token window of SEG_MAX tokens, ~100 KB),
+ * so memory does not grow with the input, only the result array does. A sentence
+ * longer than SEG_MAX tokens is cut, keeping CARRY tokens of context.
  */
 #include <math.h>
 #include <stdio.h>
@@ -37,11 +39,14 @@ struct tok {
 	double		 num;		/* T_NUM value */
 	unsigned char	 kind;
 	unsigned char	 trunc;		/* word longer than WORD_MAX-1: never equals a table word */
+	signed char	 nv;		/* number word value, -1 if none */
+	signed char	 nv_waw;	/* value of the word after a leading Arabic و, -1 */
+	unsigned char	 unit, ucount;	/* enum unit and the implicit count of a dual */
 	char		 w[WORD_MAX];	/* folded word, NUL-terminated */
 };
 
 enum qual { Q_NONE, Q_MIN, Q_MAX };
-enum unit { U_NONE, U_YEAR, U_MONTH, U_OTHER };
+enum unit { U_NONE, U_YEAR, U_MONTH, U_DAY, U_OTHER };
 
 struct item {
 	size_t	 first, last;		/* token range [first, last) */
@@ -49,7 +54,15 @@ struct item {
 	int	 life;
 };
 
+/* Table lookup by a hash of the first two bytes: every word of the input is
+ * looked up, so a linear scan of the tables would dominate the run time. */
+struct lex {
+	unsigned short	 idx[256];	/* table indices grouped by bucket */
+	unsigned short	 start[257];	/* bucket b is idx[start[b] .. start[b + 1]) */
+};
+
 struct scan {
+	struct lex	 lex_num, lex_unit;
 	struct tok	 seg[SEG_MAX];
 	size_t		 n;
 	struct item	 items[SEG_MAX];
@@ -87,7 +100,8 @@ static const struct numword numwords[] = {
 	{ "treinta", 30 }, { "cuarenta", 40 }, { "cincuenta", 50 }, { "sesenta", 60 },
 	/* pt */
 	{ "um", 1 }, { "uma", 1 }, { "dois", 2 }, { "duas", 2 }, { "quatro", 4 },
-	{ "sete", 7 }, { "oito", 8 }, { "nove", 9 }, { "dez", 10 }, { "catorze", 14 },
+	{ "sete", 7 }, { "oito", 8 }, { "nove", 9 }, { "dez", 10 }, { "doze", 12 },
+	{ "treze", 13 }, { "catorze", 14 },
 	{ "dezesseis", 16 }, { "dezasseis", 16 }, { "dezessete", 17 }, { "dezassete", 17 },
 	{ "dezoito", 18 }, { "dezenove", 19 }, { "dezanove", 19 }, { "vinte", 20 },
 	{ "trinta", 30 }, { "quarenta", 40 }, { "cinquenta", 50 }, { "sessenta", 60 },
@@ -116,15 +130,21 @@ static const struct unitword unitwords[] = {
 	{ "mes", U_MONTH, 0 }, { "meses", U_MONTH, 0 },
 	{ "شهر", U_MONTH, 0 }, { "اشهر", U_MONTH, 0 }, { "شهور", U_MONTH, 0 },
 	{ "شهرا", U_MONTH, 0 }, { "شهرين", U_MONTH, 2 }, { "شهران", U_MONTH, 2 },
-	/* consumed so that their numbers are not misread; never a penalty here */
-	{ "day", U_OTHER, 0 }, { "days", U_OTHER, 0 }, { "jour", U_OTHER, 0 },
-	{ "jours", U_OTHER, 0 }, { "dia", U_OTHER, 0 }, { "dias", U_OTHER, 0 },
+	/* consumed so that their numbers are not misread; days only count as the
+	 * start of a range ("quince días a seis meses"), alone they are time limits
+	 * or day-fines */
+	{ "day", U_DAY, 0 }, { "days", U_DAY, 0 }, { "jour", U_DAY, 0 },
+	{ "jours", U_DAY, 0 }, { "dia", U_DAY, 0 }, { "dias", U_DAY, 0 },
+	{ "يوم", U_DAY, 0 }, { "ايام", U_DAY, 0 }, { "يوما", U_DAY, 0 },
 	{ "week", U_OTHER, 0 }, { "weeks", U_OTHER, 0 }, { "semaine", U_OTHER, 0 },
 	{ "semaines", U_OTHER, 0 }, { "semana", U_OTHER, 0 }, { "semanas", U_OTHER, 0 },
 	{ "hour", U_OTHER, 0 }, { "hours", U_OTHER, 0 }, { "heure", U_OTHER, 0 },
 	{ "heures", U_OTHER, 0 }, { "hora", U_OTHER, 0 }, { "horas", U_OTHER, 0 },
-	{ "يوم", U_OTHER, 0 }, { "ايام", U_OTHER, 0 }, { "يوما", U_OTHER, 0 },
 };
+
+/* struct lex indexes at most 256 words per table */
+_Static_assert(sizeof(numwords) / sizeof(numwords[0]) <= 256, "numwords too long");
+_Static_assert(sizeof(unitwords) / sizeof(unitwords[0]) <= 256, "unitwords too long");
 
 static const char *const w_prison[] = {
 	"prison", "prisons", "imprisonment", "imprisoned", "imprison", "jail", "jailed",
@@ -160,7 +180,8 @@ static const char *const w_atleast[] = { "least", "minimum", "minimo", "minima",
 /* Skipped between a comparator and its number: "less than", "menor de", "لا تقل عن". */
 static const char *const w_filler[] = { "than", "de", "of", "a", "to", "que", "del", "do",
 	"da", "em", "en", "the", "be", "pas", "عن", "علي", "period", "term", "for", "por",
-	"une", "duree", "مده", NULL };
+	"une", "duree", "egale", "egal", "igual", "equal", "ou", "or",
+	"مده", NULL };
 static const char *const w_range[] = { "a", "to", "al", "ate", "until", "till", "الي",
 	"jusqu", NULL };
 static const char *const w_and[] = { "and", "y", "e", "et", NULL };
@@ -180,7 +201,9 @@ static const char *const w_time_veto[] = { "within", "plazo", "plazos", "delai",
 	"increased", "increase", "aumentada", "aumentado", "aumentara", "aumentaran",
 	"aumenta", "agravada", "augmentee", "majoree", "incrementara", "reduced", "reduce",
 	"reducida", "reduzida", "reduite", "diminuida", "diminuee", "every", "cada", "chaque",
-	"since", "depuis", "desde", "ago", "hace", "خلال", "مهله", "بعد", "مضي", NULL };
+	"suspensa", "suspenso", "suspendida", "suspendido", "suspended", "suspendue",
+	"sursis", "probation", "since", "depuis", "desde", "ago", "hace", "durare", "durase", "dure", "lasts",
+	"lasted", "خلال", "مهله", "بعد", "مضي", NULL };
 static const char *const w_or[] = { "or", "ou", "o", "u", "او", NULL };
 
 /* ---- folding and tokenizing ---------------------------------------------- */
@@ -286,6 +309,58 @@ fold_put(struct tok *t, size_t *wl, long cp)
 	t->w[*wl] = '\0';
 }
 
+/* The code point at s[p]: UTF-8, or an HTML/XML character reference ("&#xE3;",
+ * "&#227;", "&atilde;", "&nbsp;"), so that raw HTML scans like its text (the
+ * Planalto pages write "reclus&#xe3;o"). *n gets the bytes used. */
+static long
+decode_at(const unsigned char *s, size_t len, size_t p, int *n)
+{
+	static const struct { const char *name; long cp; } ents[] = {
+		{ "nbsp;", 0xA0 }, { "amp;", '&' }, { "quot;", '"' }, { "apos;", '\'' },
+		{ "lt;", '<' }, { "gt;", '>' }, { "aacute;", 0xE1 }, { "eacute;", 0xE9 },
+		{ "iacute;", 0xED }, { "oacute;", 0xF3 }, { "uacute;", 0xFA },
+		{ "atilde;", 0xE3 }, { "otilde;", 0xF5 }, { "ntilde;", 0xF1 },
+		{ "ccedil;", 0xE7 }, { "agrave;", 0xE0 }, { "egrave;", 0xE8 },
+		{ "acirc;", 0xE2 }, { "ecirc;", 0xEA }, { "ocirc;", 0xF4 },
+		{ "uuml;", 0xFC }, { "ordm;", 0xBA }, { "ordf;", 0xAA },
+	};
+	size_t q = p + 1, i, k;
+	long cp = 0;
+	int digits = 0, hex = 0, d;
+
+	if (s[p] != '&' || q >= len)
+		return lg_utf8_decode(s + p, len - p, n);
+	if (s[q] == '#') {
+		q++;
+		if (q < len && (s[q] == 'x' || s[q] == 'X')) {
+			hex = 1;
+			q++;
+		}
+		for (; q < len && digits < 7; q++, digits++) {
+			if (s[q] >= '0' && s[q] <= '9')
+				d = s[q] - '0';
+			else if (hex && (s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'f')
+				d = (s[q] | 0x20) - 'a' + 10;
+			else
+				break;
+			cp = cp * (hex ? 16 : 10) + d;
+		}
+		if (digits > 0 && q < len && s[q] == ';' && cp > 0 && cp <= 0x10FFFF) {
+			*n = (int)(q + 1 - p);
+			return cp;
+		}
+	} else {
+		for (i = 0; i < sizeof(ents) / sizeof(ents[0]); i++) {
+			k = strlen(ents[i].name);
+			if (len - q >= k && memcmp(s + q, ents[i].name, k) == 0) {
+				*n = (int)(k + 1);
+				return ents[i].cp;
+			}
+		}
+	}
+	return lg_utf8_decode(s + p, len - p, n);
+}
+
 /* Read one token at *pos. Returns 1 and fills *t, 2 for a sentence stop, 0 at the end. */
 static int
 next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
@@ -295,7 +370,7 @@ next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
 	int n, d;
 
 	while (p < len) {
-		cp = lg_utf8_decode(s + p, len - p, &n);
+		cp = decode_at(s, len, p, &n);
 		if ((d = digit_value(cp)) >= 0) {
 			double v = 0;
 			int ndig = 0;
@@ -305,7 +380,7 @@ next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
 			t->w[0] = '\0';
 			t->trunc = 0;
 			for (;;) {
-				while (p < len && (d = digit_value(cp = lg_utf8_decode(s + p, len - p, &n))) >= 0) {
+				while (p < len && (d = digit_value(cp = decode_at(s, len, p, &n))) >= 0) {
 					if (ndig++ < 15)	/* keep v exact; longer runs are never years */
 						v = v * 10 + d;
 					p += (size_t)n;
@@ -346,7 +421,7 @@ next_token(const unsigned char *s, size_t len, size_t *pos, struct tok *t)
 			t->w[0] = '\0';
 			t->num = 0;
 			wl = 0;
-			while (p < len && is_word_cp(cp = lg_utf8_decode(s + p, len - p, &n))) {
+			while (p < len && is_word_cp(cp = decode_at(s, len, p, &n))) {
 				fold_put(t, &wl, cp);
 				p += (size_t)n;
 			}
@@ -412,30 +487,73 @@ has_sub(const struct tok *t, const char *sub)
 static int
 word_number(const struct tok *t)
 {
-	size_t i;
-
-	if (t->kind != T_WORD || t->trunc)
-		return -1;
-	for (i = 0; i < sizeof(numwords) / sizeof(numwords[0]); i++)
-		if (strcmp(t->w, numwords[i].w) == 0)
-			return numwords[i].v;
-	return -1;
+	return t->kind == T_WORD ? t->nv : -1;
 }
 
 static enum unit
 unit_of(const struct tok *t, int *count)
 {
-	size_t i;
+	*count = t->kind == T_WORD ? t->ucount : 0;
+	return t->kind == T_WORD ? (enum unit)t->unit : U_NONE;
+}
 
-	*count = 0;
+static unsigned
+lex_hash(const char *w)
+{
+	return ((unsigned char)w[0] * 31u + (w[0] ? (unsigned char)w[1] : 0u)) & 255u;
+}
+
+/* The tables are arrays of structs whose first member is the word. */
+#define LEX_WORD(base, stride, i) (*(const char *const *)((const char *)(base) + (i) * (stride)))
+
+static void
+lex_build(struct lex *x, const void *base, size_t n, size_t stride)
+{
+	unsigned count[257] = { 0 };
+	size_t i, b;
+
+	for (i = 0; i < n; i++)
+		count[lex_hash(LEX_WORD(base, stride, i)) + 1]++;
+	for (b = 0; b < 256; b++)
+		count[b + 1] += count[b];
+	for (b = 0; b < 257; b++)
+		x->start[b] = (unsigned short)count[b];
+	for (i = 0; i < n; i++)
+		x->idx[count[lex_hash(LEX_WORD(base, stride, i))]++] = (unsigned short)i;
+}
+
+static int
+lex_find(const struct lex *x, const void *base, size_t stride, const char *w)
+{
+	unsigned b = lex_hash(w), k;
+
+	for (k = x->start[b]; k < x->start[b + 1]; k++)
+		if (strcmp(LEX_WORD(base, stride, x->idx[k]), w) == 0)
+			return x->idx[k];
+	return -1;
+}
+
+/* Number and unit lookups, once per word token. */
+static void
+classify(const struct scan *sc, struct tok *t)
+{
+	static const char waw[] = "و";
+	int k;
+
+	t->nv = t->nv_waw = -1;
+	t->unit = U_NONE;
+	t->ucount = 0;
 	if (t->kind != T_WORD || t->trunc)
-		return U_NONE;
-	for (i = 0; i < sizeof(unitwords) / sizeof(unitwords[0]); i++)
-		if (strcmp(t->w, unitwords[i].w) == 0) {
-			*count = unitwords[i].count;
-			return unitwords[i].u;
-		}
-	return U_NONE;
+		return;
+	if ((k = lex_find(&sc->lex_num, numwords, sizeof(numwords[0]), t->w)) >= 0)
+		t->nv = (signed char)numwords[k].v;
+	if (strncmp(t->w, waw, sizeof(waw) - 1) == 0 && (k = lex_find(&sc->lex_num, numwords,
+	    sizeof(numwords[0]), t->w + sizeof(waw) - 1)) >= 0)
+		t->nv_waw = (signed char)numwords[k].v;
+	if ((k = lex_find(&sc->lex_unit, unitwords, sizeof(unitwords[0]), t->w)) >= 0) {
+		t->unit = (unsigned char)unitwords[k].u;
+		t->ucount = (unsigned char)unitwords[k].count;
+	}
 }
 
 static int
@@ -502,19 +620,13 @@ read_words(const struct tok *seg, size_t n, size_t i, size_t *next)
 			j = k + 1;
 		}
 	} else if (v >= 1 && v <= 9 && j < n && seg[j].kind == T_WORD) {
-		struct tok rest;
-
 		if (is_w(&seg[j], "عشر") || is_w(&seg[j], "عشره")) {
 			v += 10;
 			j++;
-		} else if (strncmp(seg[j].w, "و", strlen("و")) == 0) {
-			/* و "and" is written attached to the tens word */
-			rest = seg[j];
-			memmove(rest.w, rest.w + strlen("و"), strlen(rest.w + strlen("و")) + 1);
-			if ((u = word_number(&rest)) >= 20 && u % 10 == 0) {
-				v += u;
-				j++;
-			}
+		} else if ((u = seg[j].nv_waw) >= 20 && u % 10 == 0) {
+			/* و "and" is written attached to the tens word: ثلاث وعشرين */
+			v += u;
+			j++;
 		}
 	}
 	*next = j;
@@ -661,12 +773,22 @@ vetoed(const struct tok *seg, size_t n, size_t s, size_t e)
 		if (in_list(t, w_age_after) || has_sub(t, "عمر"))
 			return 1;
 	}
+	/* "se elevará hasta tres años más": an increment, not a term ("o más" is
+	 * a minimum and handled by qual_after) */
+	if (e < n && e > 0 && seg[e - 1].kind == T_WORD && (is_w(&seg[e], "mas") ||
+	    is_w(&seg[e], "more") || is_w(&seg[e], "mais") || is_w(&seg[e], "additional")))
+		return 1;
 	for (k = 1; k <= 5 && k <= s; k++) {
 		t = &seg[s - k];
 		if (is_prison(seg, n, s - k))
 			break;		/* "increased to imprisonment for 20 years" */
 		if (in_list(t, w_time_veto) || (t->kind == T_WORD &&
-		    (strncmp(t->w, "prescri", 7) == 0 || has_sub(t, "تقادم"))))
+		    (strncmp(t->w, "prescri", 7) == 0 || strncmp(t->w, "transcurr", 9) == 0 ||
+		    strncmp(t->w, "decorr", 6) == 0 || strncmp(t->w, "cumpli", 6) == 0 ||
+		    strncmp(t->w, "cumpri", 6) == 0 || strncmp(t->w, "aument", 6) == 0 ||
+		    strncmp(t->w, "increas", 7) == 0 || strncmp(t->w, "augment", 7) == 0 ||
+		    strncmp(t->w, "adicional", 9) == 0 || strncmp(t->w, "additional", 10) == 0 ||
+		    strncmp(t->w, "supplementaire", 14) == 0 || has_sub(t, "تقادم"))))
 			return 1;
 	}
 	return 0;
@@ -680,11 +802,10 @@ custodial(const struct tok *seg, size_t n, size_t s, size_t e)
 {
 	size_t k, lim;
 
+	/* a fine word right after does not decide: "سنوات وبغرامة" is "and a fine" */
 	for (k = e; k < n && k < e + 4; k++) {
 		if (is_prison(seg, n, k))
 			return 1;
-		if (is_fine(&seg[k]))
-			return 0;
 		if (!in_list(&seg[k], w_linker))
 			break;
 	}
@@ -709,12 +830,13 @@ custodial(const struct tok *seg, size_t n, size_t s, size_t e)
 /* A fine offered instead of prison: "or fine", "or both", "o multa", "fined ... or
  * imprisoned", "l'une de ces deux peines", "أو بإحدى هاتين العقوبتين". */
 static int
-fine_alternative(const struct tok *seg, size_t n)
+fine_alternative(const struct tok *seg, size_t n, size_t s, size_t e)
 {
-	size_t i, k;
+	size_t i, k, end = e + 20 < n ? e + 20 : n;
 	int fine_seen = 0;
 
-	for (i = 0; i < n; i++) {
+	/* near the expression only: a long sentence may hold several penalties */
+	for (i = s > 15 ? s - 15 : 0; i < end; i++) {
 		if (is_fine(&seg[i]))
 			fine_seen = 1;
 		if (is_w(&seg[i], "ces") && i + 2 < n && is_w(&seg[i + 1], "deux") &&
@@ -767,7 +889,7 @@ half_after(const struct tok *seg, size_t n, size_t e, double *add)
 	return e;
 }
 
-/* Life imprisonment marker at i? */
+/* Life imprisonment marker at i? Returns the number of tokens it takes, or 0. */
 static int
 life_at(const struct tok *seg, size_t n, size_t i)
 {
@@ -792,7 +914,7 @@ life_at(const struct tok *seg, size_t n, size_t i)
 	if (has_sub(t, "مؤبد"))
 		return 1;
 	if (is_w(t, "مدي") && i + 1 < n && is_w(&seg[i + 1], "الحياه"))
-		return 1;
+		return 2;		/* two tokens */
 	return 0;
 }
 
@@ -810,11 +932,11 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 	it->first = i;
 	it->min = it->max = -1;
 	it->life = 0;
-	if (life_at(seg, n, i)) {
-		it->last = i + 1;
+	if ((count = life_at(seg, n, i)) > 0) {
+		it->last = i + (size_t)count;
 		it->max = LG_PENALTY_LIFE;
 		it->life = 1;
-		return i + 1;
+		return it->last;
 	}
 	if (read_num(seg, n, i, &v1, &j)) {
 		u1 = j < n ? unit_of(&seg[j], &count) : U_NONE;
@@ -822,6 +944,18 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 			u1 = U_NONE;
 		if (u1 == U_OTHER)
 			return j + 1;
+		if (u1 == U_DAY) {
+			e = j + 1;
+			if (e < n && in_list(&seg[e], w_range) && read_num(seg, n, e + 1, &v2, &k) &&
+			    k < n && ((u2 = unit_of(&seg[k], &count)) == U_YEAR || u2 == U_MONTH) &&
+			    !count) {
+				it->min = v1 / 365.0;
+				it->max = in_years(v2, u2);
+				it->last = k + 1;
+				return k + 1;
+			}
+			return e;
+		}
 		if (u1 != U_NONE) {
 			e = j + 1;
 		} else {
@@ -867,7 +1001,7 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 		u2 = unit_of(&seg[k], &count);
 		if (count)
 			u2 = U_NONE;
-		if (u2 == U_OTHER && u1 == U_NONE)
+		if ((u2 == U_OTHER || u2 == U_DAY) && u1 == U_NONE)
 			return k + 1;
 		if (u2 == U_YEAR || u2 == U_MONTH) {
 			if (u1 == U_NONE)
@@ -888,11 +1022,25 @@ read_item(const struct tok *seg, size_t n, size_t i, struct item *it)
 			return j;
 		for (k = at; k-- > 0 && k + 8 > at;) {
 			u2 = unit_of(&seg[k], &count);
-			if (u2 == U_YEAR || u2 == U_MONTH) {
-				v1 = in_years(v1, u2);
+			if (u2 != U_NONE)
 				break;
-			}
 		}
+		/* only a unit with no number of its own ("term of years"), not the
+		 * unit of an earlier duration ("cinco años e inhabilitación hasta por un") */
+		if (u2 != U_NONE && k > 0 && (is_numeric(&seg[k - 1]) || seg[k - 1].kind == T_RPAREN))
+			u2 = U_NONE;
+		/* "no menor de ocho ni mayor de quince años": the unit comes later, after
+		 * nothing but comparators and the other number */
+		for (k = j; u2 != U_YEAR && u2 != U_MONTH && k < n && k < j + 8; k++) {
+			u2 = unit_of(&seg[k], &count);
+			if (u2 != U_NONE || !(seg[k].kind != T_WORD || is_numeric(&seg[k]) ||
+			    in_list(&seg[k], w_neg) || in_list(&seg[k], w_filler) ||
+			    in_list(&seg[k], w_more) || in_list(&seg[k], w_less) ||
+			    in_list(&seg[k], w_and)))
+				break;
+		}
+		if (u2 == U_YEAR || u2 == U_MONTH)
+			v1 = in_years(v1, u2);
 		if (u2 != U_YEAR && u2 != U_MONTH)
 			return j;
 		e = j;
@@ -919,6 +1067,9 @@ mergeable(const struct item *g, const struct item *it)
 	if (g->life || it->life)
 		return gmin || imin || (g->life && it->life) ||
 		    (g->life && imax) || (it->life && gmax);
+	/* "de seis anos, se ... não inferior a doze anos": two thresholds, not a range */
+	if ((gmin && imax && g->min > it->max) || (gmax && imin && it->min > g->max))
+		return 0;
 	return (gmin && imax) || (gmax && imin);
 }
 
@@ -937,14 +1088,14 @@ emit(struct scan *sc, const struct item *g, int fine_alt)
 	p->end = sc->seg[g->last - 1].end;
 }
 
-/* Items starting in [from, to) of the current segment, grouped and emitted. */
-static void
+/* Items starting in [from, to) of the current segment, grouped and emitted.
+ * Returns the index where reading stopped (an item may run past `to`). */
+static size_t
 process(struct scan *sc, size_t from, size_t to)
 {
 	const struct tok *seg = sc->seg;
-	size_t n = sc->n, i, next, nit = 0, g;
+	size_t n = sc->n, i, next, nit = 0, g, stop;
 	struct item *it = sc->items;
-	int falt = -1;
 
 	for (i = from; i < to && i < n;) {
 		next = read_item(seg, n, i, &it[nit]);
@@ -952,11 +1103,14 @@ process(struct scan *sc, size_t from, size_t to)
 			i++;
 			continue;
 		}
-		if ((it[nit].min >= 0 || it[nit].max >= 0) &&
+		/* above life (99 years) is a misread, not a term */
+		if ((it[nit].min >= 0 || it[nit].max >= 0) && it[nit].max <= LG_PENALTY_LIFE &&
+		    it[nit].min <= LG_PENALTY_LIFE &&
 		    (it[nit].life || !vetoed(seg, n, i, it[nit].last)))
 			nit++;
 		i = next > i ? next : i + 1;
 	}
+	stop = i;
 	for (i = 0; i < nit; i = next) {
 		struct item grp = it[i];
 
@@ -976,10 +1130,9 @@ process(struct scan *sc, size_t from, size_t to)
 				break;
 		if (g == next)
 			continue;
-		if (falt < 0)
-			falt = fine_alternative(seg, n);
-		emit(sc, &grp, falt);
+		emit(sc, &grp, fine_alternative(seg, n, grp.first, grp.last));
 	}
+	return stop;
 }
 
 size_t
@@ -994,20 +1147,27 @@ lg_penalty_scan(const char *text, size_t len, const char *lang, struct lg_penalt
 	*out = NULL;
 	if (text == NULL || len == 0)
 		return 0;
-	sc = lg_xcalloc(1, sizeof(*sc));
+	/* not zeroed: ~100 KB, and callers scan one provision at a time */
+	sc = lg_xmalloc(sizeof(*sc));
+	sc->n = sc->nout = sc->capout = 0;
+	sc->out = NULL;
+	lex_build(&sc->lex_num, numwords, sizeof(numwords) / sizeof(numwords[0]),
+	    sizeof(numwords[0]));
+	lex_build(&sc->lex_unit, unitwords, sizeof(unitwords) / sizeof(unitwords[0]),
+	    sizeof(unitwords[0]));
 	for (;;) {
 		r = next_token((const unsigned char *)text, len, &pos, &t);
 		if (r == 1) {
+			classify(sc, &t);
 			sc->seg[sc->n++] = t;
 			if (sc->n < SEG_MAX)
 				continue;
 			/* Forced cut in an over-long sentence: items starting in the last
-			 * CARRY tokens are read in the next window, which keeps CARRY
-			 * tokens before them as context. */
-			process(sc, from, sc->n - CARRY);
+			 * CARRY tokens are read in the next window, which keeps at least
+			 * CARRY tokens before them as context. */
+			from = process(sc, from, sc->n - CARRY) - (sc->n - 2 * CARRY);
 			memmove(sc->seg, sc->seg + sc->n - 2 * CARRY, 2 * CARRY * sizeof(sc->seg[0]));
 			sc->n = 2 * CARRY;
-			from = CARRY;
 			continue;
 		}
 		process(sc, from, sc->n);

@@ -22,6 +22,14 @@
  *
  * Pure C string scanning: no allocation proportional to the input besides the
  * result array, one pass, linear time; any bytes are safe (invalid UTF-8 is skipped).
+ * HTML/XML character references ("reclus&#xe3;o", "&nbsp;") are decoded on the
+ * fly, so raw HTML can be scanned too; spans still index the raw input.
+ *
+ * Not handled (callers must resolve them elsewhere): relative penalties ("pena
+ * superior en grado", "+1/3", "punished as in Chapter V"), named scales
+ * (Philippine "reclusion temporal", Chilean "presidio mayor en su grado mínimo"),
+ * and fines measured in days ("días multa") - those yield nothing rather than a
+ * guess.
  */
 #ifndef LG_PENALTY_H
 #define LG_PENALTY_H
