@@ -1356,3 +1356,11 @@ without discrimination
 discriminat*
 equal treatment
 on an equal basis
+
+[treaty-text]
+present protocol
+this protocol
+present convention
+states parties
+state party
+each state party

@@ -74,6 +74,8 @@ traslad*
 !transport* … víctima*
 
 [transfer]
+compra* … persona*
+compra de personas
 transferir
 transfiera
 transfieran
@@ -85,7 +87,6 @@ traslad*
 entreg* … persona*
 entreg* … menor*
 vend* … persona*
-compr* … persona*
 intercambio o transferencia de control
 !traslado de reos
 !traslad* … agua*
@@ -1115,3 +1116,11 @@ no discriminación
 sin discriminación
 discriminación
 igualdad de trato
+
+[treaty-text]
+presente protocolo
+presente convención
+estados parte
+estado parte
+cada estado parte
+estados partes

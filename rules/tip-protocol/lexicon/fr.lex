@@ -915,3 +915,10 @@ non-discrimination
 sans discrimination
 discrimination*
 égalité de traitement
+
+[treaty-text]
+présent protocole
+présente convention
+états parties
+état partie
+chaque état partie

@@ -801,3 +801,10 @@ não discriminação
 sem discriminação
 discriminação
 igualdade de tratamento
+
+[treaty-text]
+presente protocolo
+presente convenção
+estados partes
+estado parte
+cada estado parte
