@@ -858,10 +858,11 @@ informed of court
 information on court
 
 [views-heard]
+victim* … be heard
+opportunity to be heard
 make representations to the court
 views and concerns
 right to be heard
-be heard
 victim impact statement*
 present … views
 views … considered
@@ -910,63 +911,86 @@ translator*
 language … understand*
 
 [medical]
-medical
+medical care
+medical assistance
+medical treatment
+medical services
 health care
 healthcare
 health services
-medical care
-medical treatment
-medical assistance
+medical, psychological
 
 [psychological]
-psycholog*
+psychological support
+psychological assistance
+psychological care
+psychological counselling
+psychological counseling
 psychosocial
 psycho-social
-mental health
+mental health services
 trauma-informed
-psychiatric
-counselling
+medical, psychological
+psychological and material
 
 [material-assistance]
 material assistance
 material support
 subsistence
-food
-clothing
+food, clothing
+food and shelter
 financial assistance
 cash assistance
-allowance
+allowance*
 benefits and services
 refugee-equivalent benefits
+psychological and material
 
 [employment]
-employment
-job*
+employment opportunities
+access to employment
+employment, education
+job placement
+job counseling
+job counselling
 work permit*
 right to work
 authorization to work
+employment authorization
 livelihood*
 income-generating
 income generating
 
 [education]
-education*
-school*
+access to education
+educational opportunities
+education and training
+employment, education
+schooling
+school enrollment
 scholarship*
-literacy
+education services
+educational services
+educational assistance
 
 [training]
-training
+vocational training
 vocational
-skills development
 skills training
-apprenticeship*
+education and training
+training opportunities
+job training
+training in business development
 
 [best-interests-child]
+appoint* … guardian*
+guardian* … appoint*
+guardian ad litem
+legal guardian of the victim
+court-appointed representative
 best interests of the child
 best interest of the child
 best interests of children
-guardian*
 child victims
 child-sensitive
 child sensitive
@@ -985,10 +1009,12 @@ gender-sensitive
 gender sensitive
 gender perspective
 gender-specific
-disabilit*
-pregnant
 
 [safety]
+!public safety
+!road safety
+!safety standards
+!occupational safety
 physical safety
 safety of victims
 safety of the victim
@@ -1332,8 +1358,9 @@ biometric*
 security features
 difficult to … falsify
 cannot easily be misused
-counterfeit*
-forgery of … documents
+counterfeit … passport*
+counterfeit … travel document*
+forgery of … travel documents
 integrity and security of
 
 [document-verification]

@@ -694,6 +694,8 @@ avance del proceso
 informad* … audiencia*
 
 [views-heard]
+constituirse en querellante
+constituirse como querellante
 ser oída
 ser oído
 ser oídas
@@ -701,7 +703,6 @@ ser escuchad*
 opiniones y preocupaciones
 opiniones … consideradas
 coadyuv*
-querellante
 acusación particular
 intervenir en el proceso
 
@@ -744,61 +745,81 @@ lengua … comprend*
 su lengua
 
 [medical]
-médic*
+atención médica
+asistencia médica
+médica y psicológica
+psicológica y médica
+médica, psicológica
 atención en salud
 servicios de salud
 atención sanitaria
+atención médica y psicológica
+atención médica, psicológica
 
 [psychological]
-psicológ*
-sicológ*
+atención psicológica
+asistencia psicológica
+apoyo psicológico
+psicológica y médica
+médica y psicológica
+médica, psicológica
 psicosocial
-psiquiátr*
 salud mental
+atención psiquiátrica
 
 [material-assistance]
-psicológica y material
-y material
-asistencia material
-manutención
 alimentación
-alimentos
-vestido
-vestimenta
+manutención
+asistencia material
 apoyo económico
 ayuda económica
 elementos de higiene
+y material
+psicológica y material
+ayuda alimentaria
+material, jurídica
 
 [employment]
-empleo*
+búsqueda de empleo
+oportunidades de empleo
+acceso al empleo
 inserción laboral
 reinserción laboral
-búsqueda de empleo
 permiso para trabajar
 permiso de trabajo
-oportunidades de empleo
 proyectos productivos
+empleo, educación
+capacitación y empleo
+bolsa de trabajo
+empleo y
 
 [education]
-educaci*
-educativ*
-escolar*
+acceso a la educación
+sistema educativo
+reinserción educativa
 becas
+educación y capacitación
+empleo, educación
+servicios educativos
+a la educación
+educación, capacitación
 
 [training]
-capacitación
+capacitación laboral
+capacitación para el trabajo
 formación profesional
 formación para el trabajo
-capacitación laboral
+educación, capacitación
+educación y capacitación
+y capacitación
 
 [best-interests-child]
 interés superior
-tutor*
-víctima menor de edad
-víctimas menores de edad
+víctima* menor* de edad
 niñas, niños y adolescentes víctimas
 presunción de minoría de edad
-minoría de edad
+tutor … víctima*
+designará un tutor
 niñez
 
 [special-needs]
@@ -807,8 +828,8 @@ edad y madurez
 perspectiva de género
 enfoque diferencial
 enfoque de género
-discapacidad
 edad, género
+enfoque diferenciado
 
 [safety]
 seguridad … víctima*
@@ -821,7 +842,6 @@ medidas de protección
 protección … víctima*
 represalia*
 reubicación
-medidas cautelares
 
 [witness-protection]
 protección de testigos
@@ -1090,8 +1110,9 @@ cooperación … control fronterizo
 seguridad de los documentos
 biométric*
 medidas de seguridad … documentos
-falsificación
-alteración … documentos
+falsificación de … documentos de viaje
+falsificación … pasaporte*
+alteración … documentos de viaje
 elementos de seguridad
 integridad y seguridad
 

@@ -893,8 +893,9 @@ coopération … contrôle aux frontières
 sécurité des documents
 biométrique*
 éléments de sécurité
-falsification
-contrefaçon
+falsification … documents de voyage
+contrefaçon … passeport*
+falsification … passeport*
 intégrité et la sécurité
 
 [document-verification]

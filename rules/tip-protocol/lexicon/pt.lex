@@ -780,7 +780,8 @@ cooperação … controle de fronteiras
 [document-security]
 segurança dos documentos
 biométric*
-falsificação
+falsificação … passaporte*
+falsificação … documentos de viagem
 elementos de segurança
 integridade e segurança
 
