@@ -995,9 +995,11 @@ o multa
 o con multa
 
 [rights-information]
+informad* … derecho*
+ser informad*
+derecho a ser informad*
 información sobre los derechos
 información sobre sus derechos
-informad* … derechos
 
 [policies]
 plan nacional

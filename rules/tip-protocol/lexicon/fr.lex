@@ -616,10 +616,10 @@ psychologique et matérielle
 allocation pour demandeur
 
 [employment]
+droit à l'exercice d'une activité professionnelle
 autorise … activité professionnelle
 accès à l'emploi
 recherche d'emploi
-exercer une activité professionnelle
 autorisation de travail
 insertion professionnelle
 droit au travail
@@ -632,9 +632,11 @@ scolarité
 accès à l'enseignement
 
 [training]
-formation professionnelle
+accès à la formation professionnelle
+et à la formation professionnelle
+à la formation professionnelle
+droit … formation professionnelle
 accès à la formation
-à la formation
 
 [best-interests-child]
 intérêt supérieur de l'enfant
@@ -650,11 +652,11 @@ besoins en matière d'accueil
 sexe et âge
 
 [safety]
+en cas de danger
 sécurité de la victime
 sécurité des victimes
 sécurité … victime*
 victime* … sécurité
-en danger
 !sécurité intérieure
 !sécurité sociale
 !sécurité routière
