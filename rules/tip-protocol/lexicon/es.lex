@@ -482,21 +482,23 @@ asociación ilícita
 concierto
 
 [organise]
-organice
-organicen
-organizare
-dirija
-dirijan
-dirigiere
-financie
-financien
-financiare
-financiamiento
+organice, dirija
+organice o dirija
+dirija o financie
+dirija … comisión
+dirija … delito*
+financie … delito*
+financie … comisión
+financiamiento … delito*
 acciones de dirección
 dirección o financiamiento
 promueva, incite
 organiza, dirige
-organice, dirija
+organizare … delito*
+dirigiere … delito*
+dirija, organice
+quien organice
+quien dirija … trata
 
 [instigation]
 @organise
