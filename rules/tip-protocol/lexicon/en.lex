@@ -1391,3 +1391,12 @@ present convention
 states parties
 state party
 each state party
+
+[child-age-alternative]
+or in which the person induced … has not attained
+or that the person has not attained the age of 18
+or that the person has not attained the age of eighteen
+or in which … has not attained 18
+or in which … has not attained eighteen
+or where the victim is under 18
+or where the victim is a child

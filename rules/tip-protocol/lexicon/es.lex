@@ -1149,3 +1149,7 @@ estados parte
 estado parte
 cada estado parte
 estados partes
+
+[child-age-alternative]
+o cuando la víctima sea menor de dieciocho
+o si la víctima fuere menor de dieciocho

@@ -925,3 +925,6 @@ présente convention
 états parties
 état partie
 chaque état partie
+
+[child-age-alternative]
+ou lorsque la victime est un mineur

@@ -809,3 +809,6 @@ presente convenção
 estados partes
 estado parte
 cada estado parte
+
+[child-age-alternative]
+ou se a vítima for criança ou adolescente
