@@ -533,6 +533,24 @@ static const char *const article_words[] = {
 	"Artigo", "Art.", "ART.", "SECTION", "Section", "Sec.",
 };
 
+/* Length of what follows an article number as part of it: 1o, 1º, 1°, 5A,
+ * 5 bis, 5 ter. */
+static size_t
+num_suffix(const char *s, size_t n)
+{
+	size_t p = 0;
+
+	if (n > 0 && (s[0] == 'o' || s[0] == 'A' || s[0] == 'B') &&
+	    (n == 1 || !isalpha((unsigned char)s[1])))
+		p = 1;
+	else if (n > 1 && (unsigned char)s[0] == 0xC2 &&
+	    ((unsigned char)s[1] == 0xBA || (unsigned char)s[1] == 0xB0))
+		p = 2;
+	if (n - p >= 4 && (memcmp(s + p, " bis", 4) == 0 || memcmp(s + p, " ter", 4) == 0))
+		p += 4;
+	return p;
+}
+
 /* Does the text start with "Artículo 12.-", "Art. 5o.", "Section 3."? On a match,
  * *numlen is the length of "Artículo 12" and *skip that of "Artículo 12.- ". */
 static int
@@ -548,7 +566,7 @@ match_article(const char *s, size_t n, size_t *numlen, size_t *skip)
 	if (i == sizeof(article_words) / sizeof(article_words[0]))
 		return 0;
 	p = w;
-	while (p < n && s[p] == ' ')
+	while (p < n && isspace((unsigned char)s[p]))
 		p++;
 	if (p == w && s[w - 1] != '.')
 		return 0;
@@ -557,13 +575,7 @@ match_article(const char *s, size_t n, size_t *numlen, size_t *skip)
 	while (p < n && (isdigit((unsigned char)s[p]) ||
 	    (s[p] == '-' && p + 1 < n && isdigit((unsigned char)s[p + 1]))))
 		p++;
-	/* 1o, 1º, 1°, 5 bis, 5-A */
-	if (p < n && (s[p] == 'o' || s[p] == 'A' || s[p] == 'B') && (p + 1 >= n || !isalpha((unsigned char)s[p + 1])))
-		p++;
-	else if (p + 1 < n && ((unsigned char)s[p] == 0xC2 && ((unsigned char)s[p + 1] == 0xBA || (unsigned char)s[p + 1] == 0xB0)))
-		p += 2;
-	if (p + 4 <= n && (memcmp(s + p, " bis", 4) == 0 || memcmp(s + p, " ter", 4) == 0))
-		p += 4;
+	p += num_suffix(s + p, n - p);
 	*numlen = p;
 	/* A number must end with punctuation: "Artículo 89 de la Constitución"
 	 * at the start of a line is a cross-reference, not an article. */
@@ -574,7 +586,7 @@ match_article(const char *s, size_t n, size_t *numlen, size_t *skip)
 		p++;
 	if (p + 2 < n && memcmp(s + p, "\xE2\x80\x93", 3) == 0)
 		p += 3;
-	while (p < n && s[p] == ' ')
+	while (p < n && isspace((unsigned char)s[p]))
 		p++;
 	*skip = p;
 	return 1;
@@ -601,28 +613,35 @@ recovery_container(struct akn_state *st)
 static void
 resolve_probe(struct akn_state *st)
 {
-	lg_buf *pb = &st->probe;
-	size_t numlen, skip = 0;
+	lg_buf *pb = &st->probe, num;
+	size_t lead = 0, numlen, skip = 0, i;
+	unsigned line = st->probe_line;
 	int c;
-	char *num;
 
 	st->armed = 0;
 	if (pb->len == 0)
 		return;
-	if (match_article(pb->p, pb->len, &numlen, &skip) && (c = recovery_container(st)) >= 0) {
+	while (lead < pb->len && isspace((unsigned char)pb->p[lead]))
+		line += pb->p[lead++] == '\n';
+	if (match_article(pb->p + lead, pb->len - lead, &numlen, &skip) &&
+	    (c = recovery_container(st)) >= 0) {
 		struct akn_frame *cf = &st->f[c];
 
 		flush_pending(st, (size_t)c);
 		end_prov(st->doc, cf->virt);
-		num = lg_xstrndup(pb->p, numlen);
-		cf->virt = lg_doc_begin(st->doc, "article", NULL, num, NULL, st->probe_line);
-		free(num);
+		lg_buf_init(&num);
+		put_collapsed(&num, pb->p + lead, numlen);
+		cf->virt = lg_doc_begin(st->doc, "article", NULL, num.p, NULL, line);
+		lg_buf_free(&num);
 		if (st->recovered++ == 0)
-			st->recovered_line = st->probe_line;
+			st->recovered_line = line;
+		skip += lead;
 	} else
 		skip = 0;
 	flush_pending(st, st->nf);
-	emit_lines(st->doc, pb->p + skip, pb->len - skip, st->probe_line);
+	for (i = 0, line = st->probe_line; i < skip; i++)
+		line += pb->p[i] == '\n';
+	emit_lines(st->doc, pb->p + skip, pb->len - skip, line);
 	lg_buf_truncate(pb, 0);
 }
 

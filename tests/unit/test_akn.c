@@ -309,6 +309,7 @@ test_flattened_articles_recovered(void **state)
 	    "</chapter>\n"
 	    "<chapter id=\"c2\"><num>CAPÍTULO II</num>\n"
 	    "<paragraph id=\"p9\"><content><p><b>Artículo</b> 3 bis.- Otro.</p></content></paragraph>\n"
+	    "<paragraph id=\"p10\"><content><p>\n  ARTICULO\n4 bis.- Cuarto bis.</p></content></paragraph>\n"
 	    "</chapter>\n"
 	    "</body></act></akomaNtoso>";
 	struct tu_capture cap;
@@ -326,7 +327,7 @@ test_flattened_articles_recovered(void **state)
 			else if (a2 < 0)
 				a2 = (int)i;
 		}
-	assert_int_equal(arts, 2);	/* "<b>Artículo</b> 3" is split by markup: not recovered */
+	assert_int_equal(arts, 3);	/* "<b>Artículo</b> 3" is split by markup: not recovered */
 	assert_string_equal(doc->prov[a1].num, "Artículo 1");
 	assert_string_equal(doc->prov[a1].eid, "c1__art_1");
 	assert_string_equal(doc->prov[a1].path, "CAPÍTULO I › Artículo 1");
@@ -339,6 +340,15 @@ test_flattened_articles_recovered(void **state)
 	assert_int_equal(doc->prov[a2].parent, doc->prov[a1].parent);
 	assert_non_null(strstr(cap.text.p, "warning akn-flattened 3: flattened structure"));
 	assert_non_null(strstr(doc->text, "Artículo 3 bis.- Otro."));
+	/* the recovered article holds the paragraph it starts in */
+	i = (size_t)find_prov(doc, "c2__art_4");
+	assert_true(i < doc->nprov);
+	assert_string_equal(doc->prov[i].num, "ARTICULO 4 bis");
+	assert_int_equal(doc->prov[i].line, 11);
+	assert_string_equal(doc->prov[i + 1].eid, "p10");
+	assert_int_equal((size_t)doc->prov[i + 1].parent, i);
+	assert_string_equal(body_of(doc, (int)i), "Cuarto bis.");
+	assert_int_equal(line_of(doc, "Cuarto"), 12);
 	lg_doc_free(doc);
 	lg_buf_free(&cap.text);
 }
