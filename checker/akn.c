@@ -955,7 +955,10 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 	if (role == ROLE_QUOTED)
 		st->quoted++;
 	if (role == ROLE_SPACE) {
-		lg_doc_text(st->doc, " ", 1, line);
+		if (st->cap_frame)
+			put_collapsed(cap_buf(st), " ", 1);
+		else
+			lg_doc_text(st->doc, " ", 1, line);
 		return;
 	}
 	if (role != ROLE_INLINE) {
