@@ -660,7 +660,7 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	size_t n = (size_t)len, i, nl = 0;
 	unsigned line = cur_line(st);
 
-	if (st->skip || st->refused || n == 0)
+	if (st->skip || st->refused || st->failed || n == 0)
 		return;
 	/* The parser's line is where the chunk ends; entity content arrives on
 	 * another context and keeps the reference's line. */
@@ -878,80 +878,40 @@ close_virt_for(struct akn_state *st, int container)
 		}
 }
 
+/* Elements inside meta: only the first meta's FRBR attributes matter. */
 static void
-on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *xuri,
-    int nns, const xmlChar **nss, int nattrs, int ndefaulted, const xmlChar **attrs)
+start_skipped(struct akn_state *st, const char *name, const xmlChar **attrs, int nattrs,
+    unsigned line)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct akn_state *st = ctxt->_private;
-	const char *name = (const char *)xname, *uri = (const char *)xuri;
-	unsigned line = cur_line(st);
-	enum akn_role role;
+	if (!st->meta_done)
+		meta_element(st, name, attrs, nattrs);
+	push_frame(st, name, ROLE_SKIP, line);
+}
+
+static void
+start_unit(struct akn_state *st, const char *name, const xmlChar **attrs, int nattrs,
+    unsigned line)
+{
+	int cont = IN(name, container_names);
 	struct akn_frame *fr;
 
-	(void)prefix;
-	(void)nns;
-	(void)nss;
-	(void)ndefaulted;
-	if (st->refused)
-		return;
-	if (st->nf == 0 && st->doc->format == NULL) {
-		root_element(st, name, uri, line);
-		if (st->refused)
-			return;
-		push_frame(st, name, ROLE_BLOCK, line);
-		return;
-	}
-	if (st->nf >= MAX_XML_DEPTH) {
-		lg_diag_emit(st->diag, LG_LEVEL_ERROR, "xml-too-deep", st->path, line,
-		    (unsigned)st->ctxt->input->col,
-		    "elements nested deeper than %d levels", MAX_XML_DEPTH);
-		st->failed = 1;
-		xmlStopParser(st->ctxt);
-		return;
-	}
-	if (st->skip) {
-		if (!st->meta_done)
-			meta_element(st, name, attrs, nattrs);
-		push_frame(st, name, ROLE_SKIP, line);
-		return;
-	}
-	if (st->probe.len > 0)
-		resolve_probe(st);
-	if (st->nf == 1) {
-		if (st->doc->doctype == NULL)
-			lg_doc_set(st->doc, &st->doc->doctype, name);
-		if (st->name_attr == NULL)
-			st->name_attr = attr(attrs, nattrs, "name");
-	}
-	role = role_of(st, name, uri, line);
-	if (role == ROLE_SKIP) {
-		push_frame(st, name, role, line);
-		st->skip = st->nf;
-		return;
-	}
-	if (role == ROLE_NUM || role == ROLE_HEADING) {
-		push_frame(st, name, role, line);
-		st->cap_frame = st->nf - 1;	/* the unit, pushed before this frame */
-		st->cap_heading = role == ROLE_HEADING;
-		st->cap_depth = st->nf;
-		return;
-	}
-	if (role == ROLE_UNIT) {
-		int cont = IN(name, container_names);
+	flush_pending(st, st->nf);
+	close_virt_for(st, cont);
+	fr = push_frame(st, name, ROLE_UNIT, line);
+	fr->container = (unsigned char)cont;
+	fr->pending = 1;
+	fr->eid = unit_eid(st, attrs, nattrs, line);
+	if (st->first_pending < 0)
+		st->first_pending = (int)st->nf - 1;
+	st->armed = st->recover;
+}
 
-		flush_pending(st, st->nf);
-		close_virt_for(st, cont);
-		fr = push_frame(st, name, role, line);
-		fr->container = (unsigned char)cont;
-		fr->pending = 1;
-		fr->eid = unit_eid(st, attrs, nattrs, line);
-		if (st->first_pending < 0)
-			st->first_pending = (int)st->nf - 1;
-		st->armed = st->recover;
-		return;
-	}
-	fr = push_frame(st, name, role, line);
+/* Block, inline, space and quoted elements: they only shape the text. */
+static void
+start_text_element(struct akn_state *st, const char *name, enum akn_role role, unsigned line)
+{
+	struct akn_frame *fr = push_frame(st, name, role, line);
+
 	if (role == ROLE_QUOTED)
 		st->quoted++;
 	if (role == ROLE_SPACE) {
@@ -969,6 +929,66 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 	if (!st->title_done && !st->title_depth &&
 	    (strcmp(name, "docTitle") == 0 || strcmp(name, "shortTitle") == 0))
 		st->title_depth = st->nf;
+}
+
+static void
+too_deep(struct akn_state *st, unsigned line)
+{
+	lg_diag_emit(st->diag, LG_LEVEL_ERROR, "xml-too-deep", st->path, line,
+	    (unsigned)st->ctxt->input->col, "elements nested deeper than %d levels", MAX_XML_DEPTH);
+	st->failed = 1;
+	xmlStopParser(st->ctxt);
+}
+
+static void
+on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *xuri,
+    int nns, const xmlChar **nss, int nattrs, int ndefaulted, const xmlChar **attrs)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct akn_state *st = ctxt->_private;
+	const char *name = (const char *)xname, *uri = (const char *)xuri;
+	unsigned line = cur_line(st);
+	enum akn_role role;
+
+	(void)prefix;
+	(void)nns;
+	(void)nss;
+	(void)ndefaulted;
+	if (st->refused || st->failed)
+		return;
+	if (st->nf == 0) {
+		root_element(st, name, uri, line);
+		if (!st->refused)
+			push_frame(st, name, ROLE_BLOCK, line);
+		return;
+	}
+	if (st->nf >= MAX_XML_DEPTH) {
+		too_deep(st, line);
+		return;
+	}
+	if (st->skip) {
+		start_skipped(st, name, attrs, nattrs, line);
+		return;
+	}
+	if (st->probe.len > 0)
+		resolve_probe(st);
+	if (st->nf == 1 && st->doc->doctype == NULL) {
+		lg_doc_set(st->doc, &st->doc->doctype, name);
+		st->name_attr = attr(attrs, nattrs, "name");
+	}
+	role = role_of(st, name, uri, line);
+	if (role == ROLE_SKIP) {
+		push_frame(st, name, role, line);
+		st->skip = st->nf;
+	} else if (role == ROLE_NUM || role == ROLE_HEADING) {
+		push_frame(st, name, role, line);
+		st->cap_frame = st->nf - 1;	/* the unit, pushed before this frame */
+		st->cap_heading = role == ROLE_HEADING;
+		st->cap_depth = st->nf;
+	} else if (role == ROLE_UNIT)
+		start_unit(st, name, attrs, nattrs, line);
+	else
+		start_text_element(st, name, role, line);
 }
 
 /* A chapter holding only its num is the mark of a PDF conversion that put all
@@ -989,33 +1009,24 @@ note_empty(struct akn_state *st, const struct akn_frame *fr)
 		st->empty_line = fr->line;
 }
 
+/* Leaving an element inside meta. */
 static void
-on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *uri)
+end_skipped(struct akn_state *st)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct akn_state *st = ctxt->_private;
-	struct akn_frame *fr;
-
-	(void)xname;
-	(void)prefix;
-	(void)uri;
-	if (st->refused || st->nf == 0)
-		return;
-	if (st->probe.len > 0 && !st->skip)
-		resolve_probe(st);
-	fr = &st->f[st->nf - 1];
-	if (st->skip) {
-		if (st->frbr_depth == st->nf) {
-			st->frbr = FRBR_NONE;
-			st->frbr_depth = 0;
-		}
-		if (st->skip == st->nf) {
-			st->skip = 0;
-			st->meta_done = 1;
-		}
-		st->nf--;
-		return;
+	if (st->frbr_depth == st->nf) {
+		st->frbr = FRBR_NONE;
+		st->frbr_depth = 0;
 	}
+	if (st->skip == st->nf) {
+		st->skip = 0;
+		st->meta_done = 1;
+	}
+}
+
+/* Leaving a num/heading/title being captured. */
+static void
+end_captures(struct akn_state *st)
+{
 	if (st->cap_depth == st->nf) {
 		trim_buf(cap_buf(st));
 		st->cap_frame = 0;
@@ -1026,14 +1037,38 @@ on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *ur
 		st->title_depth = 0;
 		st->title_done = st->title.len > 0;
 	}
+}
+
+static void
+on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *uri)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct akn_state *st = ctxt->_private;
+	struct akn_frame *fr;
+
+	(void)xname;
+	(void)prefix;
+	(void)uri;
+	if (st->refused || st->failed || st->nf == 0)
+		return;
+	if (st->skip) {
+		end_skipped(st);
+		st->nf--;
+		return;
+	}
+	if (st->probe.len > 0)
+		resolve_probe(st);
+	end_captures(st);
+	fr = &st->f[st->nf - 1];
+	if (fr->virt >= 0)
+		end_prov(st->doc, fr->virt);
 	if (fr->role == ROLE_UNIT) {
 		if (fr->pending)
 			flush_pending(st, st->nf - 1);
 		if (fr->container)
 			note_empty(st, fr);
 		end_prov(st->doc, fr->prov);
-	} else if (fr->virt >= 0)
-		end_prov(st->doc, fr->virt);
+	}
 	if (fr->role == ROLE_QUOTED)
 		st->quoted--;
 	if (fr->role != ROLE_INLINE && fr->role != ROLE_SPACE) {
