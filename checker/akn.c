@@ -179,18 +179,18 @@ static const char *const akn_elements[] = {
 
 static const char *const unit_names[] = {
 	"alinea", "article", "book", "chapter", "clause", "debateSection", "division",
-	"hcontainer", "indent", "item", "level", "paragraph", "part", "point", "proviso",
-	"rule", "section", "subchapter", "subclause", "subdivision", "sublist",
-	"subparagraph", "subpart", "subrule", "subsection", "subtitle", "title", "tome",
-	"transitional",
+	"hcontainer", "indent", "item", "level", "paragraph", "part", "point",
+	"proviso", "rule", "section", "subchapter", "subclause", "subdivision",
+	"sublist", "subparagraph", "subpart", "subrule", "subsection", "subtitle",
+	"title", "tome", "transitional",
 };
 
-/* Units above article level: recovered articles nest inside them. */
+/* Units above article level, and the bodies of flattened documents: recovered
+ * articles nest inside them. */
 static const char *const container_names[] = {
-	"book", "chapter", "debateSection", "division", "part", "subchapter",
-	"subdivision", "subpart", "subtitle", "title", "tome",
-	/* not units, but where a flattened body's articles live */
-	"body", "mainBody", "debateBody", "judgmentBody", "portionBody",
+	"body", "book", "chapter", "debateBody", "debateSection", "division",
+	"judgmentBody", "mainBody", "part", "portionBody", "subchapter", "subdivision",
+	"subpart", "subtitle", "title", "tome",
 };
 
 static const char *const inline_names[] = {
@@ -198,33 +198,30 @@ static const char *const inline_names[] = {
 	"concept", "courtType", "date", "decoration", "def", "del", "docAuthority",
 	"docCommittee", "docDate", "docIntroducer", "docJurisdiction", "docNumber",
 	"docProponent", "docPurpose", "docStage", "docStatus", "docTitle", "docType",
-	"docketNumber", "entity", "event", "extractText", "fillIn", "i", "img", "inline",
-	"ins", "judge", "lawyer", "legislature", "location", "marker", "mmod", "mod",
-	"mref", "neutralCitation", "noteRef", "object", "omissis", "opinion",
-	"organization", "outcome", "party", "person", "placeholder", "popup", "process",
-	"quantity", "quotedText", "recordedTime", "ref", "relatedDocument", "remark",
-	"role", "rmod", "rref", "session", "shortTitle", "signature", "span", "sub",
-	"sup", "term", "time", "u", "vote",
+	"docketNumber", "entity", "event", "extractText", "fillIn", "i", "img",
+	"inline", "ins", "judge", "lawyer", "legislature", "location", "marker",
+	"mmod", "mod", "mref", "neutralCitation", "noteRef", "object", "omissis",
+	"opinion", "organization", "outcome", "party", "person", "placeholder",
+	"popup", "process", "quantity", "quotedText", "recordedTime", "ref",
+	"relatedDocument", "remark", "rmod", "role", "rref", "session", "shortTitle",
+	"signature", "span", "sub", "sup", "term", "time", "u", "vote",
 };
-
-static int
-name_in(const char *name, const char *const *set, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(name, set[i]) == 0)
-			return 1;
-	return 0;
-}
-
-#define IN(name, set) name_in((name), (set), sizeof(set) / sizeof((set)[0]))
 
 static int
 cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
+
+/* Every element goes through these lookups: the name tables are sorted (C
+ * locale) so that they are a bsearch, not a scan. */
+static int
+name_in(const char *name, const char *const *set, size_t n)
+{
+	return bsearch(&name, set, n, sizeof(*set), cmp_name) != NULL;
+}
+
+#define IN(name, set) name_in((name), (set), sizeof(set) / sizeof((set)[0]))
 
 static int
 akn_known(const char *name)

@@ -221,9 +221,12 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	p->depth = doc->nopen;
 	p->start = doc->text_len;
 
-	for (i = parent < 0 ? 0 : (size_t)parent + 1; i < doc->nprov; i++)
-		if (doc->prov[i].parent == parent && strcmp(doc->prov[i].kind, kind) == 0)
-			siblings++;
+	/* The ordinal is a scan of the parent's descendants: only when a generated
+	 * eId or label needs it (a flat file of named units would go quadratic). */
+	if (eid == NULL || *eid == '\0' || (p->num == NULL && p->heading == NULL))
+		for (i = parent < 0 ? 0 : (size_t)parent + 1; i < doc->nprov; i++)
+			if (doc->prov[i].parent == parent && strcmp(doc->prov[i].kind, kind) == 0)
+				siblings++;
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {
