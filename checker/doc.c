@@ -239,8 +239,11 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	}
 
 	lg_buf_init(&b);
-	if (parent >= 0)
-		lg_buf_printf(&b, "%s › ", doc->prov[parent].path);
+	if (parent >= 0) {
+		/* puts, not printf: paths grow long and this runs per provision */
+		lg_buf_puts(&b, doc->prov[parent].path);
+		lg_buf_puts(&b, " › ");
+	}
 	label = kind_label(kind);
 	if (p->num != NULL) {
 		/* "Artículo 10." already says what it is; "10" alone gets a label. */
