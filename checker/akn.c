@@ -15,6 +15,7 @@
  * start tag, and lg_doc_begin wants them up front, so a unit stays "pending"
  * until its first real text or child unit. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1189,8 +1190,8 @@ parse(struct akn_state *st, const char *buf, size_t len)
 	ctxt->_private = st;
 	st->ctxt = ctxt;
 	/* NONET: never fetch. No NOENT, no DTDLOAD, no HUGE: libxml2's limits
-	 * stop entity amplification and nesting beyond 256. BIG_LINES: real line
-	 * numbers past 65535. */
+	 * stop entity amplification (nesting is bounded in on_start). BIG_LINES:
+	 * real line numbers past 65535. */
 	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOCDATA);
 	while (rc == 0 && !st->refused && !st->failed) {
@@ -1253,15 +1254,18 @@ lg_akn_load(const char *buf, size_t len, const char *path, lg_diag *diag, lg_doc
 	struct akn_state st;
 
 	*out = NULL;
+	if (len > (size_t)INT_MAX) {	/* xmlParseChunk counts in int */
+		lg_diag_emit(diag, LG_LEVEL_ERROR, "too-large", path, 0, 0,
+		    "file too large for the XML parser");
+		return LG_ELIMIT;
+	}
 	memset(&st, 0, sizeof(st));
 	st.doc = lg_doc_new(path);
 	st.diag = diag;
 	st.path = st.doc->path;
 	st.first_pending = -1;
 	st.recover = !has_article_tags(buf, len);
-	if (len > (size_t)0x7fffffff || parse(&st, buf, len) != 0) {
-		if (len > (size_t)0x7fffffff)
-			lg_diag_emit(diag, LG_LEVEL_ERROR, "too-large", path, 0, 0, "file too large for the XML parser");
+	if (parse(&st, buf, len) != 0) {
 		state_free(&st);
 		lg_doc_free(st.doc);
 		return LG_EINVALID;

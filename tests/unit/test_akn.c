@@ -588,6 +588,33 @@ test_corpus_mexican_trafficking_law(void **state)
 	lg_buf_free(&cap.text);
 }
 
+/* Every truncation of a real file is refused with exactly one error, no crash. */
+static void
+test_corpus_truncations(void **state)
+{
+	char path[512], *buf;
+	size_t len, cut;
+	struct tu_capture cap;
+	lg_diag *diag;
+	lg_doc *doc;
+
+	(void)state;
+	if (tu_shared() == NULL)
+		skip();
+	snprintf(path, sizeof(path), "%s/akn/mx/lgpsedmtp.xml", tu_shared());
+	assert_int_equal(lg_read_file(path, LG_MAX_DOC_BYTES, &buf, &len), LG_OK);
+	for (cut = 1; cut < len - 20; cut += 9973) {
+		lg_buf_init(&cap.text);
+		cap.n = 0;
+		diag = lg_diag_new(tu_capture_cb, &cap);
+		assert_int_equal(lg_akn_load(buf, cut, "t.xml", diag, &doc), LG_EINVALID);
+		assert_int_equal(lg_diag_count(diag, LG_LEVEL_ERROR), 1);
+		lg_diag_free(diag);
+		lg_buf_free(&cap.text);
+	}
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -607,6 +634,7 @@ main(void)
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_corpus_all_load),
 		cmocka_unit_test(test_corpus_mexican_trafficking_law),
+		cmocka_unit_test(test_corpus_truncations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
