@@ -191,9 +191,33 @@ num_token(const char *num, size_t ordinal)
 				break;
 		}
 	}
-	if (b.len == 0)
+	if (b.len == 0) {
+		if (ordinal == 0) {	/* the caller counts siblings only if needed */
+			lg_buf_free(&b);
+			return NULL;
+		}
 		lg_buf_printf(&b, "%zu", ordinal);
+	}
 	return lg_buf_detach(&b);
+}
+
+/* How many children of `parent` of this kind exist so far. Walks back from the
+ * newest provision, climbing out of the previous siblings' subtrees, so it costs
+ * the number of siblings, not of all descendants. */
+static size_t
+count_siblings(const lg_doc *doc, int parent, const char *kind)
+{
+	int i = (int)doc->nprov - 1;
+	size_t n = 0;
+
+	while (i > parent) {
+		if (doc->prov[i].parent == parent) {
+			n += strcmp(doc->prov[i].kind, kind) == 0;
+			i--;
+		} else
+			i = doc->prov[i].parent;
+	}
+	return n;
 }
 
 int
@@ -202,7 +226,6 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 {
 	struct lg_prov *p;
 	int parent = doc->nopen > 0 ? doc->open[doc->nopen - 1] : -1;
-	size_t siblings = 0, i;
 	char *tok;
 	const char *label;
 	lg_buf b;
@@ -221,16 +244,13 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	p->depth = doc->nopen;
 	p->start = doc->text_len;
 
-	/* The ordinal is a scan of the parent's descendants: only when a generated
-	 * eId or label needs it (a flat file of named units would go quadratic). */
-	if (eid == NULL || *eid == '\0' || (p->num == NULL && p->heading == NULL))
-		for (i = parent < 0 ? 0 : (size_t)parent + 1; i < doc->nprov; i++)
-			if (doc->prov[i].parent == parent && strcmp(doc->prov[i].kind, kind) == 0)
-				siblings++;
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {
-		tok = num_token(num, siblings + 1);
+		/* Count siblings only when the num gives no token: a file of many
+		 * numbered units without eIds would otherwise go quadratic. */
+		if ((tok = num_token(num, 0)) == NULL)
+			tok = num_token(NULL, count_siblings(doc, parent, kind) + 1);
 		if (parent >= 0)
 			p->eid = lg_xasprintf("%s__%s_%s", doc->prov[parent].eid, kind_abbrev(kind), tok);
 		else
@@ -254,7 +274,7 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	} else if (p->heading != NULL)
 		lg_buf_puts(&b, p->heading);
 	else
-		lg_buf_printf(&b, "%s %zu", kind, siblings + 1);
+		lg_buf_printf(&b, "%s %zu", kind, count_siblings(doc, parent, kind) + 1);
 	/* Trim a trailing dot or dash of the printed number ("Artículo 10.-"). */
 	while (b.len > 0 && (b.p[b.len - 1] == '.' || b.p[b.len - 1] == '-' || b.p[b.len - 1] == ' '))
 		lg_buf_truncate(&b, b.len - 1);

@@ -224,6 +224,35 @@ test_id_fallback_and_duplicates_warn(void **state)
 }
 
 static void
+test_generated_eids(void **state)
+{
+	static const char xml[] =
+	    "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>"
+	    "<paragraph><content><p>a</p></content></paragraph>"
+	    "<paragraph><point><content><p>b</p></content></point>"
+	    "<point><point><content><p>c</p></content></point></point></paragraph>"
+	    "<paragraph><content><p>d</p></content></paragraph>"
+	    "<section><num>Sec. 4A.</num><content><p>e</p></content></section>"
+	    "</body></act></akomaNtoso>";
+	static const char *const eids[] = {
+		"para_1", "para_2", "para_2__point_1", "para_2__point_2",
+		"para_2__point_2__point_1", "para_3", "sec_4a",
+	};
+	struct tu_capture cap;
+	lg_doc *doc;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(load(xml, &cap, &doc), LG_OK);
+	assert_int_equal(doc->nprov, 7);
+	for (i = 0; i < 7; i++)
+		assert_string_equal(doc->prov[i].eid, eids[i]);
+	assert_string_equal(doc->prov[3].path, "paragraph 2 › point 2");
+	lg_doc_free(doc);
+	lg_buf_free(&cap.text);
+}
+
+static void
 test_not_akn_refused(void **state)
 {
 	struct tu_capture cap;
@@ -623,6 +652,7 @@ main(void)
 		cmocka_unit_test(test_wd17_prefixed),
 		cmocka_unit_test(test_akn2_uses_id_without_warning),
 		cmocka_unit_test(test_id_fallback_and_duplicates_warn),
+		cmocka_unit_test(test_generated_eids),
 		cmocka_unit_test(test_not_akn_refused),
 		cmocka_unit_test(test_malformed_refused_with_position),
 		cmocka_unit_test(test_inline_spacing),
