@@ -904,6 +904,8 @@ legal representation
 hotline
 
 [interpreter]
+!interpreter … accused
+!accused … interpreter
 interpreter*
 interpretation services
 translation*

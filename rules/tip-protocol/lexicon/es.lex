@@ -738,6 +738,10 @@ patrocinio jurídico
 asesor jurídico
 
 [interpreter]
+!intérprete … imputado
+!imputado … intérprete
+!intérprete … acusado
+!acusado … intérprete
 intérprete*
 traductor*
 traducción

@@ -583,6 +583,10 @@ conseils juridiques
 accès aux droits
 
 [interpreter]
+!interprète … prévenu
+!prévenu … interprète
+!interprète … accusé
+!accusé … interprète
 interprète*
 traduction
 traducteur*

@@ -509,6 +509,10 @@ orientação jurídica
 assistência judiciária
 
 [interpreter]
+!intérprete … acusado
+!acusado … intérprete
+!réu … intérprete
+!intérprete … réu
 intérprete*
 tradutor*
 tradução
