@@ -703,7 +703,6 @@ in this chapter
 [repealed]
 repealed
 (repealed)
-[repealed]
 omitted
 
 # ---------------------------------------------------------------- aggravation (REC)
