@@ -462,6 +462,7 @@ under eighteen years
 
 # ---------------------------------------------------------------- consent, child rule
 [consent-irrelevant]
+irrelevant whether … consent*
 with or without the consent of the victim
 with or without the victim's consent
 whether or not the victim consent*

@@ -130,6 +130,15 @@ ocult* … persona*
 !aloj* … víctima*
 
 [receive]
+recibe o retiene
+recibe, retiene
+acoge, recibe
+acoja, reciba
+reciba o retenga
+recibe o acoge
+acogiere o recibiere
+acogiere, o recibiere
+recibiere o acogiere
 recib* … persona*
 recib* … menor*
 recibiere
@@ -161,6 +170,8 @@ otras formas de coacción
 presión psicológica
 
 [abduction]
+privación de libertad
+privación de la libertad
 rapto
 secuestr*
 sustracción
@@ -185,6 +196,8 @@ falsas promesas
 promesas falsas
 
 [abuse-of-power]
+situación de superioridad
+abusando de … superioridad
 abuso de poder
 abuso de autoridad
 abuso de superioridad
@@ -194,6 +207,9 @@ abuso de su cargo
 abuso de la función
 
 [vulnerability]
+vulnerabilidad de la víctima
+de necesidad o de vulnerabilidad
+situación de … vulnerabilidad
 situación de vulnerabilidad
 situación de necesidad o vulnerabilidad
 aprovechamiento de una situación de vulnerabilidad
@@ -204,6 +220,9 @@ otra alternativa, real o aceptable
 situación de necesidad
 
 [payments]
+pagos o de cualquier beneficio
+recepción de pagos
+entrega o recepción de pagos
 pagos o beneficios
 concesión o recepción de pagos
 pagos … beneficios
@@ -272,6 +291,10 @@ esclavo*
 esclaviz*
 
 [slavery-like-practices]
+matrimonios forzados
+matrimonios forzosos
+matrimonios serviles
+prácticas similares a la esclavitud
 prácticas análogas a la esclavitud
 prácticas similares a la esclavitud
 análogas a la esclavitud
@@ -338,6 +361,9 @@ mendicidad
 mendicidad forzosa
 
 [forced-marriage]
+matrimonios forzados
+matrimonios forzosos
+matrimonios serviles
 matrimonio forzoso
 matrimonio forzado
 matrimonio servil

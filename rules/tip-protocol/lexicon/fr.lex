@@ -47,6 +47,9 @@ attirer … personne*
 embaucher … personne*
 
 [transport]
+recrutement, le transport
+le transport, le transfert
+transport ou le transfert
 transporter
 la transporter
 le transporter
@@ -58,6 +61,10 @@ transporté
 transport de personnes
 
 [transfer]
+le transport, le transfert
+le transfert, l'hébergement
+transfert du contrôle
+le transfert ou l'hébergement
 transférer
 la transférer
 le transférer
@@ -75,6 +82,9 @@ mettre à la disposition d'un tiers
 !transférer … fonds
 
 [harbour]
+le transfert, l'hébergement
+l'hébergement, l'accueil
+l'hébergement ou l'accueil
 héberger
 l'héberger
 les héberger
@@ -87,6 +97,10 @@ séquestrer
 !héberger … demandeur*
 
 [receive]
+l'hébergement, l'accueil
+l'hébergement ou l'accueil
+l'accueil d'une personne
+l'accueil de personnes
 accueillir
 l'accueillir
 les accueillir
@@ -186,6 +200,8 @@ esclavage sexuel
 pornograph*
 
 [forced-labour]
+conditions contraires à la dignité humaine
+travail ou de services
 travail forcé
 travaux forcés
 services forcés

@@ -55,6 +55,9 @@ transportação
 !transporte … vítima*
 
 [transfer]
+entregar
+ceder … pessoa*
+oferecer … pessoa*
 transferir
 transfira
 transferi-la
@@ -79,6 +82,8 @@ escond* … pessoa*
 !aloj* … vítima*
 
 [receive]
+aceitar
+aceitar … pessoa*
 acolher
 acolha
 acolhê-la
@@ -131,6 +136,9 @@ vulnerabilidade
 especial vulnerabilidade
 
 [payments]
+consentimento da pessoa que tem o controlo
+pessoa que tem o controlo sobre a vítima
+obtenção do consentimento
 pagamentos ou benefícios
 pagamento* … benefício*
 consentimento de uma pessoa que tenha autoridade
@@ -186,6 +194,7 @@ escravos
 escraviz*
 
 [slavery-like-practices]
+servidão por dívidas
 práticas similares à escravatura
 práticas similares à escravidão
 práticas análogas à escravatura
@@ -271,6 +280,11 @@ tráfico de mulheres e crianças
 mulher ou criança
 
 [child]
+menor
+menores
+!pena menor
+!menor gravidade
+!menor potencial
 criança
 crianças
 adolescente
