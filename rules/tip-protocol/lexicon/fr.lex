@@ -36,6 +36,9 @@ trafic de drogue*
 
 # ---------------------------------------------------------------- acts (verb forms)
 [recruit]
+le recrutement, le transport
+recrutement, le transport
+le recrutement ou le transport
 recruter
 recrute
 recrutent
