@@ -141,6 +141,10 @@ provides, or obtains
 
 # ---------------------------------------------------------------- means
 [force]
+!in force
+!armed forces
+!entry into force
+!force majeure
 use of force
 threat of force
 threats of force
@@ -1202,6 +1206,11 @@ faith-based organi*
 
 # ---------------------------------------------------------------- UNTOC
 [transnational-element]
+!whether or not … border*
+!within … or across … border*
+!within or outside
+!within … or to another country
+!whether within
 across … border*
 into or out of
 transnational

@@ -1015,6 +1015,8 @@ sociedad civil
 ong
 
 [transnational-element]
+!dentro del país o desde o hacia el exterior
+!dentro o fuera del país
 desde o hacia el exterior
 transnacional
 cruce de fronteras

@@ -117,6 +117,10 @@ recevoir … personne*
 
 # ---------------------------------------------------------------- means
 [force]
+!force majeure
+!forces de l'ordre
+!force publique
+!force de loi
 menace*
 violence*
 recours à la force
