@@ -917,6 +917,8 @@ translator*
 language … understand*
 
 [medical]
+medical or psychological
+medical and psychological
 medical care
 medical assistance
 medical treatment
@@ -927,6 +929,9 @@ health services
 medical, psychological
 
 [psychological]
+medical or psychological
+medical and psychological
+psychological services
 psychological support
 psychological assistance
 psychological care

@@ -777,6 +777,7 @@ lengua … comprend*
 su lengua
 
 [medical]
+médica o psicológica
 atención médica
 asistencia médica
 médica y psicológica
@@ -789,6 +790,7 @@ atención médica y psicológica
 atención médica, psicológica
 
 [psychological]
+médica o psicológica
 atención psicológica
 asistencia psicológica
 apoyo psicológico

@@ -616,6 +616,8 @@ traducteur*
 langue … comprend
 
 [medical]
+médicale et psychologique
+médicale ou psychologique
 assistance médicale
 soins médicaux
 prise en charge médicale
@@ -627,6 +629,8 @@ protection universelle maladie
 aide médicale
 
 [psychological]
+médicale et psychologique
+médicale ou psychologique
 soutien psychologique
 assistance psychologique
 prise en charge psychologique

@@ -481,6 +481,8 @@ preservação da identidade
 sigilo … identidade
 
 [closed-hearing]
+sigilo dos procedimentos
+sigilo … procedimentos judiciais
 segredo de justiça
 sessão secreta
 portas fechadas
@@ -533,6 +535,9 @@ tradução
 idioma
 
 [medical]
+e de saúde
+serviços de saúde
+atendimento de saúde
 assistência à saúde
 atendimento à saúde
 atenção à saúde
@@ -557,6 +562,8 @@ psicológica e material
 e material
 
 [employment]
+trabalho e emprego
+de trabalho e emprego
 acesso ao emprego
 acesso a emprego
 acesso … emprego
@@ -586,6 +593,7 @@ proteção integral
 criança ou adolescente vítima
 
 [special-needs]
+necessidades específicas
 necessidades especiais
 perspectiva de gênero
 faixa etária
