@@ -106,7 +106,7 @@ test_escaping(void **state)
 	check_esc(lg_esc_csv, "a\nb", "\"a\nb\"");
 	check_esc(lg_esc_csv, "plain", "plain");
 	check_esc(lg_esc_csv, "nul\x01", "nul ");
-	check_esc(lg_esc_md, "a|b *c* _d_ `e` <f> [g](h)", "a\\|b \\*c\\* \\_d\\_ \\`e\\` &lt;f&gt; \\[g\\]\\(h\\)");
+	check_esc(lg_esc_md, "a|b *c* _d_ `e` <f> [g](h) ~~s~~ \\ &", "a\\|b \\*c\\* \\_d\\_ \\`e\\` &lt;f&gt; \\[g\\](h) \\~\\~s\\~\\~ \\\\ &amp;");
 	check_esc(lg_esc_md, "line\nbreak", "line break");
 	check_esc(esc_term, "red \x1b[31m!\x9b", "red \xEF\xBF\xBD[31m!\xEF\xBF\xBD");
 	check_esc(lg_esc_uri, "a b/<c>é", "a%20b/%3Cc%3E%C3%A9");
@@ -313,11 +313,11 @@ test_markdown(void **state)
 	char *s = render("md", r, 0);
 
 	(void)state;
-	assert_non_null(strstr(s, "| Requirement | Strength | corpus/a &lt;b&gt;\\.xml | missing\\.xml | Framework |"));
-	assert_non_null(strstr(s, "| TIP\\-3a\\-act | M | met | error | met |"));
+	assert_non_null(strstr(s, "| Requirement | Strength | corpus/a &lt;b&gt;.xml | missing.xml | Framework |"));
+	assert_non_null(strstr(s, "| TIP-3a-act | M | met | error | met |"));
 	assert_non_null(strstr(s, "**recruits**"));
 	assert_non_null(strstr(s, "&lt;script&gt;"));
-	assert_non_null(strstr(s, "\\=cmd\\|' /C calc'\\!A0") ? strstr(s, "\\=cmd") : strstr(s, "=cmd\\|"));
+	assert_non_null(strstr(s, "=cmd\\|' /C calc'!A0 **harbours**"));
 	assert_non_null(strstr(s, "> **Drafting hint:**"));
 	assert_non_null(strstr(s, "**Waived** (computed: missing)"));
 	assert_non_null(strstr(s, "## Framework: all documents read together"));
