@@ -23,7 +23,7 @@ static const char css[] =
 	".s{font-weight:600;text-transform:uppercase;font-size:.85em;padding:.1em .4em;border-radius:3px;white-space:nowrap}\n"
 	".met{background:#d9f2dd;color:#14532d}.partial{background:#fff1c2;color:#713f12}.missing{background:#fbd5d5;color:#7f1d1d}\n"
 	".waived{background:#dbeafe;color:#1e3a8a}.error{background:#555;color:#fff}.na{color:#888}\n"
-	".matrix td,.matrix th{text-align:center}.matrix td:first-child,.matrix th:first-child{text-align:left}\n"
+	".matrix td,.matrix th{text-align:center}.matrix a{text-decoration:none}.matrix td:first-child,.matrix th:first-child{text-align:left}\n"
 	".req{border-left:4px solid #ccc;padding-left:.8em;margin:1em 0;page-break-inside:avoid}\n"
 	".req.missing-b{border-color:#dc2626}.req.partial-b{border-color:#d97706}.req.met-b{border-color:#16a34a}.req.waived-b{border-color:#2563eb}\n"
 	"blockquote{margin:.2em 0 .2em 1em;padding:.2em .6em;background:#fafafa;border-left:3px solid #ddd}\n"
