@@ -10,6 +10,7 @@
  * defence should escaping ever miss something. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "esc.h"
 #include "report.h"
@@ -100,7 +101,7 @@ matrix(lg_buf *b, const lg_report *r)
 }
 
 static void
-evidence(lg_buf *b, const struct lg_evidence *e)
+evidence(lg_buf *b, const struct lg_evidence *e, const char *docpath)
 {
 	size_t s, end;
 
@@ -113,7 +114,7 @@ evidence(lg_buf *b, const struct lg_evidence *e)
 		lg_buf_puts(b, "</code>, ");
 	}
 	lg_buf_printf(b, "line %u", e->line);
-	if (e->doc) {
+	if (e->doc && (docpath == NULL || strcmp(e->doc, docpath) != 0)) {
 		lg_buf_puts(b, ", ");
 		esc(b, e->doc);
 	}
@@ -138,7 +139,8 @@ evidence(lg_buf *b, const struct lg_evidence *e)
 }
 
 static void
-requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t idx)
+requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t idx,
+    const char *docpath)
 {
 	const char *st = lg_status_name(q->status);
 	size_t i, k;
@@ -202,7 +204,7 @@ requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t
 			if (el->nev > 0) {
 				lg_buf_puts(b, "<ul>\n");
 				for (k = 0; k < el->nev; k++)
-					evidence(b, &el->ev[k]);
+					evidence(b, &el->ev[k], docpath);
 				lg_buf_puts(b, "</ul>");
 			}
 			if (el->note) {
@@ -267,7 +269,7 @@ document(lg_buf *b, const struct lg_doc_result *d, const char *anchor)
 	lg_buf_printf(b, "<p class=\"summary\">%zu met, %zu partial, %zu missing, %zu waived (%zu requirements)</p>\n",
 	    c.n[LG_MET], c.n[LG_PARTIAL], c.n[LG_MISSING], c.n[LG_WAIVED], c.total);
 	for (i = 0; i < d->nreq; i++)
-		requirement(b, &d->req[i], anchor, i + 1);
+		requirement(b, &d->req[i], anchor, i + 1, d->path);
 	lg_buf_puts(b, "</div>\n");
 }
 

@@ -17,6 +17,7 @@
 struct tx {
 	lg_buf	*b;
 	int	 color;
+	const char *docpath;	/* document being rendered: evidence elsewhere names its file */
 };
 
 static void
@@ -73,7 +74,7 @@ evidence(struct tx *t, const struct lg_evidence *e)
 		lg_buf_puts(t->b, ", ");
 	}
 	lg_buf_printf(t->b, "line %u", e->line);
-	if (e->doc) {
+	if (e->doc && (t->docpath == NULL || strcmp(e->doc, t->docpath) != 0)) {
 		lg_buf_puts(t->b, ", ");
 		lg_esc_term(t->b, e->doc, 0);
 	}
@@ -165,6 +166,7 @@ document(struct tx *t, const struct lg_doc_result *d, const char *heading)
 	struct lg_counts c;
 	size_t i;
 
+	t->docpath = d->path;
 	sgr(t, C_BOLD);
 	lg_buf_puts(t->b, heading);
 	if (heading[0] == '=')
@@ -226,7 +228,7 @@ document(struct tx *t, const struct lg_doc_result *d, const char *heading)
 int
 lg_render_text(const lg_report *r, lg_buf *out, int color)
 {
-	struct tx t = { out, color };
+	struct tx t = { out, color, NULL };
 	size_t i;
 
 	lg_buf_puts(out, "lexgap ");
