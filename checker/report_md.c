@@ -151,9 +151,12 @@ requirement(lg_buf *b, const struct lg_req_result *q, const char *docpath)
 
 			lg_buf_puts(b, "| ");
 			lg_esc_md(b, el->label ? el->label : el->id);
-			lg_buf_puts(b, " (");
-			lg_esc_md(b, el->id);
-			lg_buf_puts(b, ") | ");
+			if (el->label && el->id && strcmp(el->label, el->id) != 0) {
+				lg_buf_puts(b, " (");
+				lg_esc_md(b, el->id);
+				lg_buf_putc(b, ')');
+			}
+			lg_buf_puts(b, " | ");
 			status_cell(b, el->status);
 			lg_buf_puts(b, " | ");
 			for (k = 0; k < el->nev; k++) {
