@@ -29,6 +29,10 @@ version=$("$bin" --version | sed 's/^lexgap //')
 vre=$(printf '%s' "$version" | sed 's/\./\\./g')
 
 bad() { echo "FAIL: $*" >&2; fail=$((fail + 1)); }
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "golden: no python3: JSON, CSV and SARIF outputs are compared but not parsed" >&2
+	python3() { :; }
+fi
 
 # Parse-check one output file by format.
 validate() { # FILE FORMAT
