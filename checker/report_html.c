@@ -55,7 +55,9 @@ matrix(lg_buf *b, const lg_report *r)
 	lg_buf_puts(b, "<h2 class=\"first\" id=\"summary\">Summary</h2>\n"
 	    "<table class=\"matrix\" id=\"matrix\">\n<thead><tr><th>Requirement</th><th>Strength</th>");
 	for (j = 0; j < r->ndocs; j++) {
-		lg_buf_printf(b, "<th><a href=\"#doc-%zu\">", j + 1);
+		lg_buf_printf(b, "<th><a href=\"#doc-%zu\" title=\"", j + 1);
+		lg_esc_xml(b, lg_doc_label(&r->docs[j]), 1);
+		lg_buf_puts(b, "\">");
 		esc(b, r->docs[j].path);
 		lg_buf_puts(b, "</a></th>");
 	}

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/html/run.sh BIN - the HTML report in a real browser (headless Chromium).
 #
-# Renders the HTML report of a corpus document and of a document whose law
+# Renders (and prints to PDF) the HTML report of a corpus document and of a document whose law
 # text contains <script>, plus the renderers' hostile-text fixture, then:
 # the screenshot exists and is not trivially small; the DOM Chromium built
 # holds the summary matrix; no <script> element exists in any DOM and the law
@@ -42,6 +42,9 @@ chrome --screenshot="$tmp/model.png" --window-size=1200,2000 "file://$tmp/model.
 size=$(wc -c <"$tmp/model.png" 2>/dev/null || echo 0)
 if [ "$size" -lt 10000 ]; then bad "screenshot missing or trivial ($size bytes)"; fi
 chrome --dump-dom "file://$tmp/model.html" >"$tmp/model.dom"
+# It prints (the @media print rules apply without breaking the page).
+chrome --no-pdf-header-footer --print-to-pdf="$tmp/model.pdf" "file://$tmp/model.html" >/dev/null
+head -c 5 "$tmp/model.pdf" 2>/dev/null | grep -q '%PDF-' || bad "print to PDF failed"
 grep -q '<table class="matrix" id="matrix">' "$tmp/model.dom" || bad "the DOM has no summary matrix table"
 
 # 2. Law text with <script> (from an AKN file, and the hostile fixture).
