@@ -78,6 +78,28 @@ run_case() {
 	fi
 }
 
+# A diff case: NAME FORMAT OLD NEW -> tests/golden/NAME.FORMAT
+diff_case() {
+	name=$1 fmt=$2
+	out="$tmp/$name.$fmt"
+	"$bin" diff --format "$fmt" "$3" "$4" >"$out.raw" 2>"$tmp/stderr"
+	rc=$?
+	if [ $rc -gt 2 ]; then bad "$name.$fmt: exit $rc: $(head -3 "$tmp/stderr")"; return; fi
+	sed "s/\\b$vre\\b/@VERSION@/g" "$out.raw" >"$out"
+	# exit 2: an input could not be read and diff printed nothing to parse
+	[ $rc -le 1 ] && validate "$out.raw" "$fmt"
+	n=$((n + 1))
+	golden="$here/$name.$fmt"
+	if [ $update = 1 ]; then
+		cp "$out" "$golden"
+	elif [ ! -f "$golden" ]; then
+		bad "$name.$fmt: no golden file (run make golden-update and review it)"
+	elif ! cmp -s "$out" "$golden"; then
+		bad "$name.$fmt differs from the golden file:"
+		diff -u "$golden" "$out" | head -40 >&2
+	fi
+}
+
 # The corpus is ours: it must be valid Akoma Ntoso 3.0.
 if [ -f "$schema" ]; then
 	for f in corpus/*.xml; do
@@ -100,6 +122,11 @@ for fmt in json html sarif; do
 done
 for fmt in text json sarif junit; do
 	run_case waived "$fmt" --waivers tests/golden/waivers.txt corpus/proyecto-ley-es.xml
+done
+
+# Two versions of a draft bill.
+for fmt in text json; do
+	diff_case diff-proyecto "$fmt" corpus/proyecto-ley-es.xml corpus/proyecto-ley-es-v2.xml
 done
 
 # The renderers' hostile-text fixture (tests/unit/test_report.c), through the
