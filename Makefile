@@ -32,7 +32,8 @@ CLI_OBJ	= $(CLI_SRC:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update cli san leakcheck eval bench clean
+.PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update \
+	cli san leakcheck eval bench clean man-test html-test
 
 all: $(BUILD)/lexgap
 
@@ -64,7 +65,7 @@ unit: $(UNIT_BIN)
 rules-test: all
 	./$(BUILD)/lexgap rules test
 
-golden: all
+golden: all $(BUILD)/tests/test_report
 	@tests/golden/run.sh $(BUILD)/lexgap
 
 golden-update: all
@@ -79,6 +80,14 @@ import-golden-update: all
 cli: all
 	@tests/cli/run.sh $(BUILD)/lexgap
 
+# Every command and option of `lexgap --help` is documented in lexgap.1.
+man-test: all
+	@tests/man/check.sh $(BUILD)/lexgap lexgap.1
+
+# The HTML report in headless Chromium (installs it via apt when root; ~30 s).
+html-test: all $(BUILD)/tests/test_report
+	@tests/html/run.sh $(BUILD)/lexgap
+
 # The same unit and CLI tests under ASan+UBSan, in their own build tree.
 san:
 	$(MAKE) BUILD=build/san SAN=1 CFLAGS="-O1 -g" unit cli
@@ -89,6 +98,8 @@ check: deps
 	$(MAKE) rules-test
 	$(MAKE) golden
 	$(MAKE) import-test
+	$(MAKE) man-test
+	$(MAKE) html-test
 	$(MAKE) cli
 	$(MAKE) san
 	@echo "make check: all tests passed"

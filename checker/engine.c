@@ -250,10 +250,11 @@ in_scope(const struct engine *E, const struct unit *u, enum lg_scope sc)
 	case LG_SCOPE_CORE:
 		return (u->roles & R_CORE) != 0;
 	case LG_SCOPE_OFFENCE:
-		/* An offence that names the crime inherits the definition of its name. */
+		/* An offence that names the crime ("trafficking in persons is punished by …")
+		 * inherits its definition and the provision that describes the conduct. */
 		return (u->roles & R_OFFENCE) != 0 ||
-		    ((u->roles & (R_TRAFFICKING | R_DEFINITION)) == (R_TRAFFICKING | R_DEFINITION) &&
-		    E->named_offence);
+		    (((u->roles & (R_TRAFFICKING | R_DEFINITION)) == (R_TRAFFICKING | R_DEFINITION) ||
+		    (u->roles & R_CORE)) && E->named_offence);
 	case LG_SCOPE_VICTIM:
 		return (u->roles & R_VICTIM) != 0;
 	}
