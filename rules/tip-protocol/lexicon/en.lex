@@ -958,6 +958,9 @@ refugee-equivalent benefits
 psychological and material
 
 [employment]
+employment, educational
+employment and training
+employment and education
 employment opportunities
 access to employment
 employment, education
@@ -973,6 +976,8 @@ income-generating
 income generating
 
 [education]
+educational and training
+employment, educational
 access to education
 educational opportunities
 education and training
@@ -1030,8 +1035,6 @@ physical safety
 safety of victims
 safety of the victim
 safety
-protection of victims
-protection of the victim
 protect* … from … reprisal*
 protect* … from … intimidation
 protect* … from … retaliation

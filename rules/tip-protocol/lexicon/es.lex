@@ -873,7 +873,6 @@ seguridad e integridad
 integridad … víctima*
 protección eficaz
 medidas de protección
-protección … víctima*
 represalia*
 reubicación
 

@@ -602,9 +602,6 @@ faixa etária
 segurança da vítima
 segurança das vítimas
 segurança … vítima*
-proteção da vítima
-proteção das vítimas
-proteção à vítima
 
 [witness-protection]
 proteção a testemunhas
@@ -702,9 +699,11 @@ sociedade civil
 ong
 
 [transnational-element]
-território nacional
-para o exterior
-no exterior
+tráfico internacional
+entrada ou saída do território
+saída … para o exterior
+cruzar a fronteira
+transnacional
 @organised-crime
 
 [fine-alternative]
@@ -766,6 +765,9 @@ informações recebidas … somente
 condições … uso das informações
 
 [border-controls]
+fiscalização de fronteiras
+controles … fronteira*
+fiscalização … fronteira*
 controle de fronteiras
 controle fronteiriço
 controle migratório
