@@ -698,6 +698,9 @@ cambio de identidad
 identidad e intimidad
 
 [closed-hearing]
+actuaciones … reservadas
+serán reservadas
+carácter reservado
 a puerta cerrada
 actuaciones judiciales serán confidenciales
 actuaciones … confidenciales
@@ -922,6 +925,9 @@ retorno de … nacionales
 protección consular
 
 [voluntary-return]
+cuando así lo solicitare
+cuando así lo solicite
+si así lo solicita
 retorno voluntario
 regreso voluntario
 retorno asistido
@@ -932,6 +938,9 @@ a solicitud de la víctima
 voluntariedad
 
 [safe-return]
+retornar … segur*
+condiciones de seguridad
+regresar … segur*
 retorno … segur*
 regreso … segur*
 segur* … retorno

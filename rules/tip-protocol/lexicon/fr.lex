@@ -594,6 +594,8 @@ soutien social
 accompagnement … accès … droits
 
 [legal-information]
+information juridique
+informations juridiques
 aide juridique
 informée de ses droits
 informé de ses droits
@@ -606,6 +608,7 @@ conseils juridiques
 accès aux droits
 
 [interpreter]
+langue … compren*
 !interprète … prévenu
 !prévenu … interprète
 !interprète … accusé
