@@ -722,21 +722,23 @@ not less than
 for life
 
 [child-aggravation]
-victim is a child
-victim is a minor
-victim was a child
-victim was a minor
-victim is under
-against a child
-against a minor
+increased … victim is a child
+increased … victim is a minor
+imprisonment … victim is a child
+imprisonment … victim is a minor
+victim is a child … imprisonment
+victim is a child … penalty
+penalty … victim is a child
+penalty … victim is a minor
+trafficking of a child … punishable
+trafficking of a child … imprisonment
 involves the trafficking of a child
-involves a child
-trafficking of a child
 trafficking of more than one child
-where the person trafficked is a child
-if the person trafficked is a child
-where the victim is a child
-if the victim is a child
+against a child … imprisonment
+aggravat* … child
+child … aggravat*
+increased … against a child
+increased … involves a child
 
 [official-aggravation]
 public official*

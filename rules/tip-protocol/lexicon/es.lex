@@ -618,19 +618,18 @@ pena superior en grado
 hasta en una mitad
 
 [child-aggravation]
+pena … víctima* … menor*
+víctima fuere menor
+víctima sea menor de
+víctima sea … menor de dieciocho
+se aumentará … menor*
+se aumentarán … menor*
+agrav* … menor*
 cometido contra … menor*
 contra … menor de dieciocho
-víctima fuere menor
-víctima sea menor
-víctima sea … menor*
-víctima … menor de
+pena … niña, niño
 víctima fuere … niña
-víctima … menor de edad
-víctima … menor de dieciocho
-contra … menor* de edad
-se trate de … menor*
-víctima … niña, niño
-víctima … niño, niña
+aumentará … víctima sea menor
 
 [official-aggravation]
 funcionario público
