@@ -197,7 +197,6 @@ match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
-		struct lg_token t;
 		size_t q;
 
 		/* Hard-wrapped text (a sentence broken over lines, even over blank
@@ -207,9 +206,11 @@ match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 		pend = nl ? (size_t)(nl - s) : len;
 		pa->ntok = 0;
 		q = pos;
-		while (lg_tok_next(s, pend, &q, &t)) {
+		for (;;) {	/* tokenise in place: a token is 80 bytes, not worth copying */
 			pa->tok = lg_grow(pa->tok, &pa->cap, pa->ntok + 1, sizeof(*pa->tok));
-			pa->tok[pa->ntok++] = t;
+			if (!lg_tok_next(s, pend, &q, &pa->tok[pa->ntok]))
+				break;
+			pa->ntok++;
 		}
 		match_para(p, lg, doc, pa, diag, out);
 		pos = pend + 1;
