@@ -537,6 +537,9 @@ données personnelles
 @identity-protection
 
 [identity-protection]
+protection de leur identité
+protection … identité
+leur identité
 protection de son identité
 protection de l'identité
 sans que son identité
@@ -587,6 +590,8 @@ solution d'hébergement
 !hébergement contraires
 
 [counselling]
+conseils et d'informations
+conseils … droits
 conseils et informations
 accompagnement social
 accompagnement juridique
@@ -594,6 +599,8 @@ soutien social
 accompagnement … accès … droits
 
 [legal-information]
+informations sur … droits
+informations … droits
 information juridique
 informations juridiques
 aide juridique
@@ -829,6 +836,8 @@ ou d'une amende
 ou de l'une de ces deux peines
 
 [rights-information]
+informations sur … droits
+informées … droits
 informée de ses droits
 informé de ses droits
 informés de leurs droits
