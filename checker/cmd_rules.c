@@ -23,7 +23,7 @@ static const char *
 scope_name(enum lg_scope s)
 {
 	static const char *const n[] = {
-		"document", "trafficking-law", "trafficking", "core", "offence", "victim"
+		"document", "trafficking-law", "trafficking", "core", "offence", "victim", "offence-law"
 	};
 	return n[s];
 }

@@ -28,7 +28,7 @@
 
 enum {
 	R_TRAFFICKING = 1, R_CORE = 2, R_OFFENCE = 4, R_VICTIM = 8, R_DEFINITION = 16,
-	R_REPEALED = 32, R_ANCHOR = 64
+	R_REPEALED = 32, R_ANCHOR = 64, R_LINKED = 128
 };
 
 struct unit {
@@ -186,6 +186,70 @@ build_units(struct engine *E)
 	}
 }
 
+/* A provision under a heading about victims ("Étranger victime de traite",
+ * "Protección de las víctimas") is about victims even when it says "the
+ * foreigner" or "the person". Only short division texts count: a heading, not
+ * a preamble that mentions victims in passing. */
+static void
+inherit_victim(struct engine *E)
+{
+	size_t d, i;
+
+	for (d = 0; d < E->ndocs; d++) {
+		const lg_doc *doc = E->docs[d];
+		int *unit_of = lg_xcalloc(doc->nprov + 1, sizeof(int));
+
+		for (i = 0; i < doc->nprov; i++)
+			unit_of[i] = -1;
+		for (i = 0; i < E->nu; i++)
+			if (E->u[i].doc == (int)d && E->u[i].prov >= 0)
+				unit_of[E->u[i].prov] = (int)i;
+		for (i = 0; i < E->nu; i++) {
+			struct unit *u = &E->u[i];
+			int a;
+
+			if (u->doc != (int)d || u->prov < 0 || (u->roles & (R_VICTIM | R_REPEALED)))
+				continue;
+			for (a = doc->prov[u->prov].parent; a >= 0; a = doc->prov[a].parent) {
+				const struct unit *h = unit_of[a] >= 0 ? &E->u[unit_of[a]] : NULL;
+				const char *t;
+
+				if (h != NULL && (h->roles & R_VICTIM) && unit_text(E, h, &t) < 300) {
+					u->roles |= R_VICTIM;
+					break;
+				}
+			}
+		}
+		free(unit_of);
+	}
+}
+
+/* A definition of exploitation ("exploitation includes ...") that does not name
+ * the offence still feeds it, when the same law (or framework) has a core
+ * provision that uses the purpose: it lists at least two exploitation forms. */
+static void
+link_definitions(struct engine *E)
+{
+	const lg_pack *p = E->p;
+	size_t i, k;
+
+	if (!(E->any_roles & R_CORE))
+		return;
+	for (i = 0; i < E->nu; i++) {
+		struct unit *u = &E->u[i];
+		int forms = 0;
+
+		if ((u->roles & (R_DEFINITION | R_TRAFFICKING | R_REPEALED)) != R_DEFINITION)
+			continue;
+		for (k = 0; k < p->npurposes; k++)
+			forms += HAS(u, p->purposes[k]);
+		if (forms >= 2) {
+			u->roles |= R_TRAFFICKING | R_CORE | R_LINKED;
+			E->any_roles |= u->roles;
+		}
+	}
+}
+
 static void
 assign_roles(struct engine *E)
 {
@@ -233,6 +297,8 @@ assign_roles(struct engine *E)
 		if ((u->roles & (R_OFFENCE | R_ANCHOR)) == (R_OFFENCE | R_ANCHOR))
 			E->named_offence = 1;
 	}
+	inherit_victim(E);
+	link_definitions(E);
 }
 
 static int
@@ -245,6 +311,8 @@ in_scope(const struct engine *E, const struct unit *u, enum lg_scope sc)
 		return 1;
 	case LG_SCOPE_TRAFFICKING_LAW:
 		return (E->any_roles & R_TRAFFICKING) != 0;
+	case LG_SCOPE_OFFENCE_LAW:
+		return (E->any_roles & R_OFFENCE) != 0;
 	case LG_SCOPE_TRAFFICKING:
 		return (u->roles & R_TRAFFICKING) != 0;
 	case LG_SCOPE_CORE:
@@ -267,6 +335,7 @@ scope_words(enum lg_scope sc)
 	switch (sc) {
 	case LG_SCOPE_DOCUMENT: return "the document";
 	case LG_SCOPE_TRAFFICKING_LAW: return "this law";
+	case LG_SCOPE_OFFENCE_LAW: return "this law";
 	case LG_SCOPE_TRAFFICKING: return "the trafficking provisions";
 	case LG_SCOPE_CORE: return "the trafficking definition or offence";
 	case LG_SCOPE_OFFENCE: return "the trafficking offence";
@@ -691,7 +760,7 @@ lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
 	static const struct { unsigned bit; const char *name; } roles[] = {
 		{ R_TRAFFICKING, "trafficking" }, { R_CORE, "core" }, { R_OFFENCE, "offence" },
 		{ R_VICTIM, "victim" }, { R_DEFINITION, "definition" }, { R_REPEALED, "repealed" },
-		{ R_ANCHOR, "anchor" },
+		{ R_ANCHOR, "anchor" }, { R_LINKED, "linked-definition" },
 	};
 	struct engine E;
 	size_t i, k;

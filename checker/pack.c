@@ -628,7 +628,7 @@ static int
 parse_scope(const char *v, enum lg_scope *out)
 {
 	static const char *const names[] = {
-		"document", "trafficking-law", "trafficking", "core", "offence", "victim", NULL
+		"document", "trafficking-law", "trafficking", "core", "offence", "victim", "offence-law", NULL
 	};
 	int i;
 
@@ -780,7 +780,7 @@ load_req(struct loader *L, const char *path)
 		} else if (strcmp(key, "scope") == 0) {
 			if (parse_scope(v, &q.scope) != 0)
 				err(L, "rule-value", path, ls.lineno, col,
-				    "unknown scope '%s' (document, trafficking-law, trafficking, core, offence, victim)", v);
+				    "unknown scope '%s' (document, trafficking-law, offence-law, trafficking, core, offence, victim)", v);
 		} else if (strcmp(key, "fallback") == 0) {
 			if (parse_scope(v, &q.fallback) != 0)
 				err(L, "rule-value", path, ls.lineno, col, "unknown fallback scope '%s'", v);

@@ -1097,6 +1097,9 @@ compassionate grounds
 humanitarian and personal
 
 [repatriation]
+return … to the State of which
+State of which … is a national
+right of permanent residence
 repatriation of … nationals
 repatriation of … citizens
 repatriation of … residents
@@ -1108,6 +1111,9 @@ consular assistance
 re-entry of … nationals
 
 [voluntary-return]
+preferably be voluntary
+preferably voluntary
+shall … be voluntary
 voluntary return
 voluntary repatriation
 returned voluntarily

@@ -924,6 +924,10 @@ retorno de … nacionales
 protección consular
 
 [voluntary-return]
+preferentemente voluntari*
+de preferencia voluntari*
+será voluntario
+sera voluntaria
 cuando así lo solicitare
 cuando así lo solicite
 si así lo solicita

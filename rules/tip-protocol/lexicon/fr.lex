@@ -751,6 +751,8 @@ protection consulaire
 !frais de rapatriement
 
 [voluntary-return]
+de préférence volontaire
+de préférence volontairement
 retour volontaire
 aide au retour
 retour … volontaire

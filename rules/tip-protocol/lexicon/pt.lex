@@ -639,6 +639,8 @@ retorno … nacionais
 assistência consular
 
 [voluntary-return]
+preferencialmente voluntári*
+de preferência voluntári*
 retorno voluntário
 regresso voluntário
 
