@@ -28,7 +28,7 @@
 
 enum {
 	R_TRAFFICKING = 1, R_CORE = 2, R_OFFENCE = 4, R_VICTIM = 8, R_DEFINITION = 16,
-	R_REPEALED = 32, R_ANCHOR = 64, R_LINKED = 128
+	R_REPEALED = 32, R_ANCHOR = 64, R_LINKED = 128, R_TREATY = 256
 };
 
 struct unit {
@@ -250,6 +250,31 @@ link_definitions(struct engine *E)
 	}
 }
 
+/* A document written as a treaty ("each State Party shall ...", an act approving
+ * a convention and reproducing it) states obligations, it does not meet them:
+ * when a quarter of its provisions use treaty wording, its evidence counts as
+ * partial at most. */
+static void
+mark_treaty(struct engine *E)
+{
+	size_t d, i, n, t;
+
+	if (E->p->treaty < 0)
+		return;
+	for (d = 0; d < E->ndocs; d++) {
+		for (i = n = t = 0; i < E->nu; i++)
+			if (E->u[i].doc == (int)d && E->u[i].nm) {
+				n++;
+				t += HAS(&E->u[i], E->p->treaty);
+			}
+		if (t < 3 || t * 4 < n)
+			continue;
+		for (i = 0; i < E->nu; i++)
+			if (E->u[i].doc == (int)d)
+				E->u[i].roles |= R_TREATY;
+	}
+}
+
 static void
 assign_roles(struct engine *E)
 {
@@ -299,6 +324,7 @@ assign_roles(struct engine *E)
 	}
 	inherit_victim(E);
 	link_definitions(E);
+	mark_treaty(E);
 }
 
 static int
@@ -632,6 +658,13 @@ eval_req(const struct engine *E, const struct lg_req *q, struct lg_req_result *r
 		if (r->status == LG_PARTIAL)
 			note = lg_xasprintf("found only outside %s", scope_words(q->scope));
 	}
+	for (i = 0; i < q->nel && r->status == LG_MET; i++)
+		if (where[i] && (where[i]->roles & R_TREATY)) {
+			r->status = LG_PARTIAL;
+			free(note);
+			note = lg_xasprintf("%s is treaty text (obligations of States Parties), "
+			    "not national law", E->docs[where[i]->doc]->path);
+		}
 	if ((q->checks & LG_CHECK_NO_MEANS) && r->status != LG_MET) {
 		int ncore = 0, uses = 0;
 
@@ -760,7 +793,7 @@ lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
 	static const struct { unsigned bit; const char *name; } roles[] = {
 		{ R_TRAFFICKING, "trafficking" }, { R_CORE, "core" }, { R_OFFENCE, "offence" },
 		{ R_VICTIM, "victim" }, { R_DEFINITION, "definition" }, { R_REPEALED, "repealed" },
-		{ R_ANCHOR, "anchor" }, { R_LINKED, "linked-definition" },
+		{ R_ANCHOR, "anchor" }, { R_LINKED, "linked-definition" }, { R_TREATY, "treaty" },
 	};
 	struct engine E;
 	size_t i, k;

@@ -569,6 +569,7 @@ load_conf(struct loader *L, const char *path)
 		else if (strcmp(key, "anchor") == 0 || strcmp(key, "victim") == 0 ||
 		    strcmp(key, "penalty") == 0 || strcmp(key, "definition") == 0 ||
 		    strcmp(key, "repealed") == 0 || strcmp(key, "acts") == 0 ||
+		    strcmp(key, "treaty") == 0 ||
 		    strcmp(key, "purposes") == 0)
 			;	/* roles: resolved after the lexicons, see load_roles */
 		else
@@ -597,6 +598,7 @@ load_roles(struct loader *L, const char *path)
 		struct { const char *k; int *dst; } single[] = {
 			{ "anchor", &p->anchor }, { "victim", &p->victim }, { "penalty", &p->penalty },
 			{ "definition", &p->definition }, { "repealed", &p->repealed },
+			{ "treaty", &p->treaty },
 		};
 
 		if (*s == '\0' || *s == '#' || strchr(s, ':') == NULL)
@@ -955,6 +957,7 @@ lg_pack_load(const char *dir, lg_diag *diag, lg_pack **out)
 	L.p = lg_xcalloc(1, sizeof(*L.p));
 	L.p->dir = lg_xstrdup(dir);
 	L.p->anchor = L.p->victim = L.p->penalty = L.p->definition = L.p->repealed = -1;
+	L.p->treaty = -1;
 	L.p->core_acts = 2;
 	load_conf(&L, path);
 

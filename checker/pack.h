@@ -96,7 +96,7 @@ struct lg_pack {
 	struct lg_req *reqs;
 	size_t	 nreqs;
 	/* roles (pack.conf) */
-	int	 anchor, victim, penalty, definition, repealed;
+	int	 anchor, victim, penalty, definition, repealed, treaty;
 	int	*acts, *purposes;
 	size_t	 nacts, npurposes;
 	int	 core_acts;
