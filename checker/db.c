@@ -138,7 +138,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1, ?2, ?3, ?4, ?5)",
 	[S_RUN_FINISH] = "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
 	[S_DOC_HASH] = "SELECT hash FROM documents WHERE path = ?1",
-	[S_DOC_LIST] = "SELECT path, hash FROM documents"
+	[S_DOC_LIST] = "SELECT path, hash, error FROM documents"
 	    " WHERE path = ?1 OR substr(path, 1, length(?2)) = ?2 ORDER BY path",
 	[S_DOC_ID] = "SELECT id FROM documents WHERE path = ?1",
 	[S_DOC_DEL] = "DELETE FROM documents WHERE id = ?1",
@@ -444,15 +444,14 @@ lg_db_doc_hash(lg_db *db, const char *path, uint64_t *hash)
 }
 
 int
-lg_db_doc_list(lg_db *db, const char *root, char ***paths, uint64_t **hashes, size_t *n)
+lg_db_doc_list(lg_db *db, const char *root, struct lg_db_entry **out, size_t *n)
 {
 	sqlite3_stmt *st;
-	size_t cap = 0, hcap = 0;
+	size_t cap = 0;
 	char *prefix;
 	int rc;
 
-	*paths = NULL;
-	*hashes = NULL;
+	*out = NULL;
 	*n = 0;
 	if ((st = stmt(db, S_DOC_LIST)) == NULL)
 		return LG_ERROR;
@@ -460,20 +459,37 @@ lg_db_doc_list(lg_db *db, const char *root, char ***paths, uint64_t **hashes, si
 	bind_text(st, 1, root);
 	bind_text(st, 2, prefix);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*paths = lg_grow(*paths, &cap, *n + 1, sizeof(**paths));
-		*hashes = lg_grow(*hashes, &hcap, *n + 1, sizeof(**hashes));
-		(*paths)[*n] = col_dup(st, 0);
-		(*hashes)[*n] = strtoull((const char *)sqlite3_column_text(st, 1), NULL, 16);
-		(*n)++;
+		struct lg_db_entry *e;
+
+		*out = lg_grow(*out, &cap, *n + 1, sizeof(**out));
+		e = &(*out)[(*n)++];
+		e->path = col_dup(st, 0);
+		e->hash = strtoull((const char *)sqlite3_column_text(st, 1), NULL, 16);
+		e->error = col_dup(st, 2);
 	}
+	if (rc != SQLITE_DONE)
+		db_fail(db, "cannot list documents");
 	sqlite3_reset(st);
 	free(prefix);
 	if (rc != SQLITE_DONE) {
-		lg_diag_emit(db->diag, LG_LEVEL_ERROR, "db", db->path, 0, 0,
-		    "cannot list documents: %s", sqlite3_errstr(rc));
+		lg_db_entries_free(*out, *n);
+		*out = NULL;
+		*n = 0;
 		return LG_ERROR;
 	}
 	return LG_OK;
+}
+
+void
+lg_db_entries_free(struct lg_db_entry *e, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(e[i].path);
+		free(e[i].error);
+	}
+	free(e);
 }
 
 /* Delete the stored rows of path, if any. Provisions go first and explicitly

@@ -44,18 +44,21 @@ int	 lg_db_run_finish(lg_db *db, int64_t run_id);
 /* The stored content hash of path: LG_OK with *hash set, LG_ENOTFOUND, or LG_ERROR. */
 int	 lg_db_doc_hash(lg_db *db, const char *path, uint64_t *hash);
 
-/* Every stored document path under root (root itself or root/...), sorted by
- * byte value, with its hash; the caller frees paths[i], paths and hashes. */
-int	 lg_db_doc_list(lg_db *db, const char *root, char ***paths, uint64_t **hashes, size_t *n);
+/* Every stored document under root (root itself or root/...), sorted by path
+ * in byte order (strcmp), with its hash and stored error (NULL if it was read). */
+struct lg_db_entry {
+	char	 *path;
+	uint64_t  hash;
+	char	 *error;
+};
+int	 lg_db_doc_list(lg_db *db, const char *root, struct lg_db_entry **out, size_t *n);
+void	 lg_db_entries_free(struct lg_db_entry *e, size_t n);
 
 /* Replace everything stored for res->path with this document: its metadata,
  * its provisions (doc may be NULL when res->failed) and its findings, in one
  * transaction (BEGIN IMMEDIATE ... COMMIT, rolled back on any error). */
 int	 lg_db_store_doc(lg_db *db, int64_t run_id, uint64_t hash, uint64_t size,
 	    const lg_doc *doc, const struct lg_doc_result *res);
-
-/* Mark an unchanged document as seen by this run (nothing else changes). */
-int	 lg_db_touch_doc(lg_db *db, int64_t run_id, const char *path);
 
 /* Remove a document and everything stored for it (file gone from the corpus). */
 int	 lg_db_delete_doc(lg_db *db, const char *path);
