@@ -32,7 +32,7 @@ CLI_OBJ	= $(CLI_SRC:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps run check unit rules-test golden golden-update cli san leakcheck eval bench clean
+.PHONY: all deps run check unit rules-test golden golden-update cli scan-test san leakcheck eval bench clean
 
 all: $(BUILD)/lexgap
 
@@ -73,6 +73,10 @@ golden-update: all
 cli: all
 	@tests/cli/run.sh $(BUILD)/lexgap
 
+# Kill -9 a scan at many points; the rerun must end in the uninterrupted store.
+scan-test: all
+	@tests/scan/run.sh $(BUILD)/lexgap
+
 # The same unit and CLI tests under ASan+UBSan, in their own build tree.
 san:
 	$(MAKE) BUILD=build/san SAN=1 CFLAGS="-O1 -g" unit cli
@@ -83,6 +87,7 @@ check: deps
 	$(MAKE) rules-test
 	$(MAKE) golden
 	$(MAKE) cli
+	$(MAKE) scan-test
 	$(MAKE) san
 	@echo "make check: all tests passed"
 
