@@ -1,11 +1,14 @@
-/* scan.c - a corpus run: worker threads load and check, one writer stores.
+/* scan.c - a corpus run: N threads each read, check and store documents.
  *
- * Why threads and one writer: the pack is immutable and shared (engine.h), so
- * workers need nothing but their own lg_diag; sqlite is simplest and fastest
- * with a single connection writing, and one transaction per document is what
- * makes a killed scan resumable. Workers hand finished documents to the
- * writer through a bounded queue, which also bounds memory: at most jobs
- * documents wait, each already parsed. */
+ * Why this shape: the pack is immutable and shared (engine.h), so a thread
+ * needs nothing of its own but an lg_diag. sqlite wants one writer, and one
+ * transaction per document is what makes a killed scan resumable, so storing
+ * is a critical section: a thread that has checked a document takes the
+ * store lock, writes it, and lets the next one in. While one thread writes,
+ * the others parse and check: with N threads on N cores both kinds of work
+ * overlap, and -j1 is plain sequential code with no thread at all. Memory is
+ * bounded by N documents in flight. Diagnostics are captured per document
+ * and replayed under the lock, so a document's messages stay together. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +21,7 @@
 #include "util.h"
 #include "walk.h"
 
-/* A diagnostic raised in a worker, replayed by the writer. */
+/* A diagnostic raised while loading or checking, replayed under the lock. */
 struct msg {
 	enum lg_level	 level;
 	char		*code, *file, *text;
@@ -27,7 +30,7 @@ struct msg {
 
 enum job_kind { J_CHECKED, J_FAILED, J_SKIPPED };
 
-/* One file's outcome, owned by the worker until queued, then by the writer. */
+/* One file's outcome, owned by the thread that processes it. */
 struct job {
 	size_t		 idx;		/* into walk->files */
 	enum job_kind	 kind;
@@ -38,7 +41,6 @@ struct job {
 	struct msg	*msgs;
 	size_t		 nmsg, msgcap;
 	char		*last_error;
-	struct job	*next;
 };
 
 struct scan {
@@ -47,13 +49,16 @@ struct scan {
 	size_t			 nprior;
 	const lg_pack		*pack;
 	const struct lg_scan_opts *o;
+	lg_db			*db;
+	lg_diag			*diag;
+	int64_t			 run_id;
+	double			 t0;
 
-	pthread_mutex_t		 mu;
-	pthread_cond_t		 not_empty, not_full;
+	pthread_mutex_t		 take_mu;	/* guards next */
 	size_t			 next;		/* next file to take */
-	struct job		*head, *tail;
-	size_t			 queued, cap;
-	int			 stop;		/* the writer failed: wind down */
+	pthread_mutex_t		 store_mu;	/* guards db, diag, progress, rc */
+	struct lg_scan_progress	*p;
+	int			 rc;		/* first store error: everyone stops */
 };
 
 uint64_t
@@ -162,65 +167,6 @@ process(struct scan *s, lg_diag *d, struct job *j)
 	lg_check_doc(s->pack, j->doc, d, &j->res);
 }
 
-static void *
-worker(void *arg)
-{
-	struct scan *s = arg;
-	struct job *cur = NULL;
-	lg_diag *d = lg_diag_new(capture, &cur);
-	size_t i;
-
-	for (;;) {
-		pthread_mutex_lock(&s->mu);
-		if (s->stop || s->next >= s->walk->n) {
-			pthread_mutex_unlock(&s->mu);
-			break;
-		}
-		i = s->next++;
-		pthread_mutex_unlock(&s->mu);
-
-		cur = lg_xcalloc(1, sizeof(*cur));
-		cur->idx = i;
-		process(s, d, cur);
-
-		pthread_mutex_lock(&s->mu);
-		while (s->queued >= s->cap && !s->stop)
-			pthread_cond_wait(&s->not_full, &s->mu);
-		if (s->stop) {
-			pthread_mutex_unlock(&s->mu);
-			job_free(cur);
-			break;
-		}
-		if (s->tail)
-			s->tail->next = cur;
-		else
-			s->head = cur;
-		s->tail = cur;
-		s->queued++;
-		pthread_cond_signal(&s->not_empty);
-		pthread_mutex_unlock(&s->mu);
-	}
-	lg_diag_free(d);
-	return NULL;
-}
-
-static struct job *
-take(struct scan *s)
-{
-	struct job *j;
-
-	pthread_mutex_lock(&s->mu);
-	while (s->head == NULL)
-		pthread_cond_wait(&s->not_empty, &s->mu);
-	j = s->head;
-	if ((s->head = j->next) == NULL)
-		s->tail = NULL;
-	s->queued--;
-	pthread_cond_signal(&s->not_full);
-	pthread_mutex_unlock(&s->mu);
-	return j;
-}
-
 static double
 now(void)
 {
@@ -230,33 +176,70 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* The writer's side of one job: diagnostics out, document in. */
+/* Under store_mu: diagnostics out, document in, progress. */
 static int
-store(struct scan *s, lg_db *db, int64_t run_id, lg_diag *diag, struct job *j,
-    struct lg_scan_progress *p)
+store(struct scan *s, struct job *j)
 {
+	struct lg_scan_progress *p = s->p;
 	const char *path = s->walk->files[j->idx].path;
 	size_t i;
+	int rc = LG_OK;
 
 	for (i = 0; i < j->nmsg; i++)
-		lg_diag_emit(diag, j->msgs[i].level, j->msgs[i].code, j->msgs[i].file, j->msgs[i].line,
-		    j->msgs[i].col, "%s", j->msgs[i].text);
-	p->done++;
-	p->bytes_done += s->walk->files[j->idx].size;
+		lg_diag_emit(s->diag, j->msgs[i].level, j->msgs[i].code, j->msgs[i].file,
+		    j->msgs[i].line, j->msgs[i].col, "%s", j->msgs[i].text);
 	if (j->kind == J_SKIPPED) {
 		p->skipped++;
 		if (j->stored_error) {
 			/* Still unreadable: say so again, or exit 2 would be unexplained. */
-			lg_diag_emit(diag, LG_LEVEL_ERROR, "unreadable", path, 0, 0,
+			lg_diag_emit(s->diag, LG_LEVEL_ERROR, "unreadable", path, 0, 0,
 			    "%s (unchanged since it was stored)", j->stored_error);
 			p->failed++;
 		}
-		return LG_OK;
+	} else {
+		p->checked++;
+		if (j->kind == J_FAILED)
+			p->failed++;
+		rc = lg_db_store_doc(s->db, s->run_id, j->hash, j->size, j->doc, &j->res);
 	}
-	p->checked++;
-	if (j->kind == J_FAILED)
-		p->failed++;
-	return lg_db_store_doc(db, run_id, j->hash, j->size, j->doc, &j->res);
+	p->done++;
+	p->bytes_done += s->walk->files[j->idx].size;
+	p->elapsed = now() - s->t0;
+	if (s->o->progress)
+		s->o->progress(p, s->o->progress_payload);
+	return rc;
+}
+
+static void *
+worker(void *arg)
+{
+	struct scan *s = arg;
+	struct job *cur = NULL;
+	lg_diag *d = lg_diag_new(capture, &cur);
+	size_t i;
+	int stop;
+
+	for (;;) {
+		pthread_mutex_lock(&s->take_mu);
+		i = s->next++;
+		pthread_mutex_unlock(&s->take_mu);
+		if (i >= s->walk->n)
+			break;
+		cur = lg_xcalloc(1, sizeof(*cur));
+		cur->idx = i;
+		process(s, d, cur);
+
+		pthread_mutex_lock(&s->store_mu);
+		if (s->rc == LG_OK)
+			s->rc = store(s, cur);
+		stop = s->rc != LG_OK;
+		pthread_mutex_unlock(&s->store_mu);
+		job_free(cur);
+		if (stop)
+			break;
+	}
+	lg_diag_free(d);
+	return NULL;
 }
 
 static int
@@ -309,7 +292,6 @@ lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_o
 	int64_t run_id;
 	int rc, nthreads = 0, njobs;
 	double t0 = now();
-	struct job *j;
 	char *r;
 
 	memset(out, 0, sizeof(*out));
@@ -324,8 +306,8 @@ lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_o
 	out->total = walk.n;
 	for (i = 0; i < walk.n; i++)
 		out->bytes_total += walk.files[i].size;
-	/* The stored hashes, read once: workers compare against this immutable
-	 * copy, so no thread but this one ever touches sqlite. */
+	/* The stored hashes, read once: threads compare against this immutable
+	 * copy without the store lock, and parse nothing that is unchanged. */
 	if (lg_db_doc_list(db, r, &prior, &nprior) != LG_OK ||
 	    lg_db_run_begin(db, lg_pack_id(pack), lg_pack_title(pack), lg_pack_version(pack), r,
 	    &run_id) != LG_OK) {
@@ -343,48 +325,31 @@ lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_o
 	s.nprior = nprior;
 	s.pack = pack;
 	s.o = o;
+	s.db = db;
+	s.diag = diag;
+	s.run_id = run_id;
+	s.t0 = t0;
+	s.p = out;
+	s.rc = LG_OK;
+	pthread_mutex_init(&s.take_mu, NULL);
+	pthread_mutex_init(&s.store_mu, NULL);
+	/* The calling thread is worker number one; -j N adds N - 1 threads. */
 	njobs = jobs_for(o, walk.n);
-	s.cap = (size_t)njobs;
-	pthread_mutex_init(&s.mu, NULL);
-	pthread_cond_init(&s.not_empty, NULL);
-	pthread_cond_init(&s.not_full, NULL);
 	tid = lg_xcalloc((size_t)njobs, sizeof(*tid));
-	for (nthreads = 0; walk.n > 0 && nthreads < njobs; nthreads++)
+	for (nthreads = 0; nthreads < njobs - 1; nthreads++)
 		if (pthread_create(&tid[nthreads], NULL, worker, &s) != 0)
-			break;
-	if (nthreads == 0 && walk.n > 0) {
-		lg_diag_emit(diag, LG_LEVEL_ERROR, "thread", r, 0, 0, "cannot start a worker thread");
-		rc = LG_ERROR;
-	}
-
-	while (rc == LG_OK && out->done < walk.n) {
-		j = take(&s);
-		rc = store(&s, db, run_id, diag, j, out);
-		job_free(j);
-		out->elapsed = now() - t0;
-		if (o->progress)
-			o->progress(out, o->progress_payload);
-	}
-	if (rc != LG_OK) {
-		pthread_mutex_lock(&s.mu);
-		s.stop = 1;
-		pthread_cond_broadcast(&s.not_full);
-		pthread_mutex_unlock(&s.mu);
-	}
+			break;	/* fewer threads is slower, not wrong */
+	worker(&s);
 	for (i = 0; i < (size_t)nthreads; i++)
 		pthread_join(tid[i], NULL);
-	while ((j = s.head) != NULL) {
-		s.head = j->next;
-		job_free(j);
-	}
+	rc = s.rc;
 	if (rc == LG_OK)
 		rc = prune(&s, db, out);
 	if (rc == LG_OK)
 		rc = lg_db_run_finish(db, run_id);
 	out->elapsed = now() - t0;
-	pthread_cond_destroy(&s.not_full);
-	pthread_cond_destroy(&s.not_empty);
-	pthread_mutex_destroy(&s.mu);
+	pthread_mutex_destroy(&s.store_mu);
+	pthread_mutex_destroy(&s.take_mu);
 	free(tid);
 	lg_db_entries_free(prior, nprior);
 	lg_walk_free(&walk);

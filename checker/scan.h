@@ -1,9 +1,10 @@
 /* scan.h - check every supported file under a directory into the store.
  *
- * N worker threads read, hash, load and check documents; the calling thread is
- * the single writer: it alone talks to sqlite, one transaction per document.
- * A file whose bytes (and pack id/version) hash as stored is skipped before it
- * is parsed. libxml2 must be initialised (xmlInitParser) before lg_scan. */
+ * N threads (the calling one included) read, hash, load and check documents;
+ * storing is one critical section, so sqlite sees a single writer, one
+ * transaction per document. A file whose bytes (and pack id/version) hash as
+ * stored is skipped before it is parsed. libxml2 must be initialised
+ * (xmlInitParser) before lg_scan. */
 #ifndef LG_SCAN_H
 #define LG_SCAN_H
 
@@ -30,15 +31,15 @@ struct lg_scan_progress {
 typedef void (*lg_scan_progress_fn)(const struct lg_scan_progress *p, void *payload);
 
 struct lg_scan_opts {
-	int		 jobs;		/* worker threads; 0: number of online CPUs */
+	int		 jobs;		/* threads, the caller's included; 0: online CPUs */
 	struct lg_load_opts load;
 	long		 die_after;	/* testing: SIGKILL inside the (n+1)th store; < 0 off */
-	lg_scan_progress_fn progress;	/* may be NULL; called from the calling thread */
+	lg_scan_progress_fn progress;	/* may be NULL; called under the store lock */
 	void		*progress_payload;
 };
 
-/* Scan root into db. Diagnostics of every document reach diag from the
- * calling thread, a document's together. Unreadable documents are recorded
+/* Scan root into db. Diagnostics reach diag under the store lock (never two
+ * at once), a document's together. Unreadable documents are recorded
  * (documents.error) and counted in out->failed; the scan goes on.
  * Returns LG_OK, LG_ENOTFOUND (no root), or LG_ERROR (database). */
 int	 lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_opts *o,
