@@ -7,7 +7,11 @@
  * and the index holds only tokens; snippet() still works because FTS5 reads
  * the text back from provisions. A contentless table would save nothing more
  * and would lose snippet(); a plain FTS table would store every code twice.
- * Triggers keep the index in step inside the same transaction. */
+ *
+ * The index is kept in step by this file, one INSERT ... SELECT per document
+ * inside the document's transaction, not by row triggers: FTS5 flushes its
+ * pending terms at every statement savepoint, so a trigger per provision
+ * wrote one index segment per provision and made a scan 4x slower. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,20 +104,6 @@ static const char *const migrations[] = {
 	"CREATE VIRTUAL TABLE provisions_fts USING fts5(heading, path, text,"
 	"  content='provisions', content_rowid='id',"
 	"  tokenize='unicode61 remove_diacritics 2');"
-	"CREATE TRIGGER provisions_ai AFTER INSERT ON provisions BEGIN"
-	"  INSERT INTO provisions_fts(rowid, heading, path, text)"
-	"  VALUES (new.id, new.heading, new.path, new.text);"
-	"END;"
-	"CREATE TRIGGER provisions_ad AFTER DELETE ON provisions BEGIN"
-	"  INSERT INTO provisions_fts(provisions_fts, rowid, heading, path, text)"
-	"  VALUES ('delete', old.id, old.heading, old.path, old.text);"
-	"END;"
-	"CREATE TRIGGER provisions_au AFTER UPDATE ON provisions BEGIN"
-	"  INSERT INTO provisions_fts(provisions_fts, rowid, heading, path, text)"
-	"  VALUES ('delete', old.id, old.heading, old.path, old.text);"
-	"  INSERT INTO provisions_fts(rowid, heading, path, text)"
-	"  VALUES (new.id, new.heading, new.path, new.text);"
-	"END;"
 	"INSERT INTO provisions_fts(provisions_fts) VALUES ('rebuild');",
 };
 
@@ -124,7 +114,7 @@ enum stmt {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
 	S_RUN_BEGIN, S_RUN_FINISH,
 	S_DOC_HASH, S_DOC_LIST, S_DOC_ID, S_DOC_DEL, S_PROV_DEL, S_DOC_INS,
-	S_PROV_INS, S_FIND_INS, S_EL_INS, S_EV_INS,
+	S_PROV_INS, S_FTS_ADD, S_FTS_DEL, S_FIND_INS, S_EL_INS, S_EV_INS,
 	S_RUN_LATEST, S_RUN_GET, S_DOC_ALL, S_FIND_GET, S_EL_GET, S_EV_GET,
 	S_MATRIX_COUNTRY, S_MATRIX_DOC, S_SEARCH,
 	S_COUNT
@@ -148,6 +138,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " ?6, ?7, ?8, ?9, ?10, ?11, ?12, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?13)",
 	[S_PROV_INS] = "INSERT INTO provisions(doc_id, idx, parent, eid, kind, num, heading, path,"
 	    " line, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[S_FTS_ADD] = "INSERT INTO provisions_fts(rowid, heading, path, text)"
+	    " SELECT id, heading, path, text FROM provisions WHERE doc_id = ?1",
+	[S_FTS_DEL] = "INSERT INTO provisions_fts(provisions_fts, rowid, heading, path, text)"
+	    " SELECT 'delete', id, heading, path, text FROM provisions WHERE doc_id = ?1",
 	[S_FIND_INS] = "INSERT INTO findings(doc_id, run_id, idx, requirement, title, article,"
 	    " strength, hint, category, status, computed, value, value_text, explanation, waiver,"
 	    " waiver_expiry) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
@@ -189,6 +183,7 @@ struct lg_db {
 	char		*path;
 	lg_diag		*diag;
 	sqlite3_stmt	*st[S_COUNT];
+	int		 version;	/* schema version after migrations */
 	long		 die_after;	/* crash-test hook, < 0: off */
 	long		 nstored;
 	lg_buf		 text;		/* scratch for provision own text */
@@ -357,7 +352,7 @@ lg_db_open(const char *path, const struct lg_db_opts *o, lg_diag *diag, lg_db **
 	    exec(db, "PRAGMA synchronous = NORMAL", "cannot open the database") != LG_OK ||
 	    exec(db, "PRAGMA wal_autocheckpoint = 8192", "cannot open the database") != LG_OK ||
 	    exec(db, "PRAGMA cache_size = -65536", "cannot open the database") != LG_OK ||
-	    migrate(db, target) != LG_OK)
+	    migrate(db, target) != LG_OK || read_user_version(db, &db->version) != LG_OK)
 		goto fail;
 	*out = db;
 	return LG_OK;
@@ -498,9 +493,23 @@ lg_db_entries_free(struct lg_db_entry *e, size_t n)
 	free(e);
 }
 
-/* Delete the stored rows of path, if any. Provisions go first and explicitly
- * so that the FTS delete trigger sees them; findings, elements and evidence
- * follow documents through ON DELETE CASCADE. */
+/* Add a document's provisions to the FTS index, or take them out (which
+ * needs their old text, so before the rows go). Schema v1 has no index. */
+static int
+fts_update(lg_db *db, enum stmt s, sqlite3_int64 doc_id)
+{
+	sqlite3_stmt *st;
+
+	if (db->version < 2)
+		return LG_OK;
+	if ((st = stmt(db, s)) == NULL)
+		return LG_ERROR;
+	sqlite3_bind_int64(st, 1, doc_id);
+	return run(db, s, "cannot update the search index");
+}
+
+/* Delete the stored rows of path, if any: index entries, then provisions;
+ * findings, elements and evidence follow documents by ON DELETE CASCADE. */
 static int
 delete_doc(lg_db *db, const char *path)
 {
@@ -522,7 +531,7 @@ delete_doc(lg_db *db, const char *path)
 	}
 	id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	if ((st = stmt(db, S_PROV_DEL)) == NULL)
+	if (fts_update(db, S_FTS_DEL, id) != LG_OK || (st = stmt(db, S_PROV_DEL)) == NULL)
 		return LG_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	if (run(db, S_PROV_DEL, "cannot delete old provisions") != LG_OK)
@@ -699,7 +708,8 @@ store_body(lg_db *db, int64_t run_id, uint64_t hash, uint64_t size, const lg_doc
 	if (run(db, S_DOC_INS, "cannot store a document") != LG_OK)
 		return LG_ERROR;
 	doc_id = sqlite3_last_insert_rowid(db->db);
-	if (doc && !res->failed && store_provisions(db, doc_id, doc) != LG_OK)
+	if (doc && !res->failed && (store_provisions(db, doc_id, doc) != LG_OK ||
+	    fts_update(db, S_FTS_ADD, doc_id) != LG_OK))
 		return LG_ERROR;
 	/* The crash-test hook fires with half a document written: the rerun must
 	 * find the old state intact, not this one. */
