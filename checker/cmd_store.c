@@ -284,6 +284,8 @@ cmd_matrix(int argc, char **argv)
 	rc = LG_EXIT_SYSTEM;
 	if (open_store(dbpath, diag, &db) != LG_OK || lg_db_matrix(db, per_doc, matrix_cell, &m) != LG_OK)
 		goto done;
+	if (m.ncells == 0)
+		fprintf(stderr, "lexgap: %s: no findings stored yet (run lexgap scan)\n", dbpath);
 	qsort(m.reqs, m.nreqs, sizeof(*m.reqs), cmp_str);
 	matrix_render(&m, format, per_doc, &out);
 	if (cli_write_output(output, out.p ? out.p : "", out.len, diag) != 0)
