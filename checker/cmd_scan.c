@@ -155,7 +155,7 @@ cmd_scan(int argc, char **argv)
 		rc = LG_EXIT_INPUT;
 		goto done;
 	}
-	if (!c.quiet)
+	if (!c.quiet && rc == LG_OK)
 		fprintf(stderr, "lexgap: scan: %zu documents (%.1f MB) in %.2f s: checked %zu, skipped %zu,"
 		    " failed %zu, removed %zu\n", p.total, (double)p.bytes_total / 1e6, p.elapsed,
 		    p.checked, p.skipped, p.failed, p.removed);

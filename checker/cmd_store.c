@@ -286,7 +286,8 @@ cmd_matrix(int argc, char **argv)
 		goto done;
 	if (m.ncells == 0)
 		fprintf(stderr, "lexgap: %s: no findings stored yet (run lexgap scan)\n", dbpath);
-	qsort(m.reqs, m.nreqs, sizeof(*m.reqs), cmp_str);
+	if (m.nreqs > 1)
+		qsort(m.reqs, m.nreqs, sizeof(*m.reqs), cmp_str);
 	matrix_render(&m, format, per_doc, &out);
 	if (cli_write_output(output, out.p ? out.p : "", out.len, diag) != 0)
 		goto done;

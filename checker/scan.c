@@ -150,7 +150,8 @@ process(struct scan *s, lg_diag *d, struct job *j)
 	}
 	j->size = len;
 	j->hash = lg_scan_hash(s->pack, &s->o->load, buf, len);
-	prior = bsearch(path, s->prior, s->nprior, sizeof(*s->prior), cmp_entry);
+	prior = s->nprior == 0 ? NULL :	/* bsearch wants a real array */
+	    bsearch(path, s->prior, s->nprior, sizeof(*s->prior), cmp_entry);
 	if (prior != NULL && prior->hash == j->hash) {
 		j->kind = J_SKIPPED;
 		j->stored_error = prior->error;
@@ -256,8 +257,8 @@ prune(struct scan *s, lg_db *db, struct lg_scan_progress *p)
 	size_t i;
 
 	for (i = 0; i < s->nprior; i++) {
-		if (bsearch(s->prior[i].path, s->walk->files, s->walk->n, sizeof(*s->walk->files),
-		    cmp_file_path) != NULL)
+		if (s->walk->n > 0 && bsearch(s->prior[i].path, s->walk->files, s->walk->n,
+		    sizeof(*s->walk->files), cmp_file_path) != NULL)
 			continue;
 		if (lg_db_delete_doc(db, s->prior[i].path) != LG_OK)
 			return LG_ERROR;

@@ -85,7 +85,8 @@ walk_dir(const char *dir, struct seen *seen, lg_diag *diag, struct lg_walk *w)
 		names[n++] = lg_xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), cmp_name);
+	if (n > 1)	/* qsort wants a real array */
+		qsort(names, n, sizeof(*names), cmp_name);
 	for (i = 0; i < n; i++) {
 		path = lg_xasprintf("%s/%s", dir, names[i]);
 		if (stat(path, &st) != 0)
@@ -133,7 +134,8 @@ lg_walk(const char *root, lg_diag *diag, struct lg_walk *out)
 		add_file(out, r, &st);
 	/* Depth-first order is not byte order ("a/b" vs "a.txt"); the store and
 	 * the pruning of deleted files compare sorted lists, so sort once here. */
-	qsort(out->files, out->n, sizeof(*out->files), cmp_file);
+	if (out->n > 1)
+		qsort(out->files, out->n, sizeof(*out->files), cmp_file);
 	free(seen.dev);
 	free(seen.ino);
 	free(r);
