@@ -285,7 +285,7 @@ cmd_matrix(int argc, char **argv)
 	if (open_store(dbpath, diag, &db) != LG_OK || lg_db_matrix(db, per_doc, matrix_cell, &m) != LG_OK)
 		goto done;
 	if (m.ncells == 0)
-		fprintf(stderr, "lexgap: %s: no findings stored yet (run lexgap scan)\n", dbpath);
+		fprintf(stderr, "lexgap: %s: the store holds no findings\n", dbpath);
 	if (m.nreqs > 1)
 		qsort(m.reqs, m.nreqs, sizeof(*m.reqs), cmp_str);
 	matrix_render(&m, format, per_doc, &out);

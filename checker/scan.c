@@ -166,6 +166,12 @@ process(struct scan *s, lg_diag *d, struct job *j)
 	}
 	j->kind = J_CHECKED;
 	lg_check_doc(s->pack, j->doc, d, &j->res);
+	/* The store keys documents by the walked path; never trust an engine
+	 * to spell it the same way. */
+	if (j->res.path == NULL || strcmp(j->res.path, path) != 0) {
+		free(j->res.path);
+		j->res.path = lg_xstrdup(path);
+	}
 }
 
 static double
