@@ -175,6 +175,12 @@ dump "$T/a.db" | cmp -s - "$T/fresh.dump" && pass "incremental store equals a fr
 	grep -q "\[forced labour\]" "$T/search" && pass "search finds and highlights" || { fail "search"; cat "$T/search"; }
 "$BIN" report --db "$T/a.db" --format json -o "$T/report.json" && [ -s "$T/report.json" ] &&
 	pass "report --db renders" || fail "report --db"
+# A stored run renders exactly as a live check of the same files.
+sqlite3 "$T/a.db" "SELECT path FROM documents ORDER BY path" > "$T/paths"
+"$BIN" report --db "$T/a.db" --format json > "$T/stored.json" 2>/dev/null
+tr '\n' '\0' < "$T/paths" | xargs -0 "$BIN" check --fail-on never --format json > "$T/live.json" 2>/dev/null
+cmp -s "$T/stored.json" "$T/live.json" && pass "report --db json equals check json of the same files" ||
+	{ fail "report --db json differs from check json"; diff "$T/stored.json" "$T/live.json" | head -5; }
 "$BIN" matrix --db "$T/a.db" --format csv > /dev/null 2>&1 && pass "matrix --db runs" || fail "matrix --db"
 echo "garbage garbage garbage" > "$T/corrupt.db"
 "$BIN" report --db "$T/corrupt.db" 2> "$T/err"; st=$?
