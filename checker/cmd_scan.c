@@ -157,8 +157,8 @@ cmd_scan(int argc, char **argv)
 	}
 	if (!c.quiet && rc == LG_OK)
 		fprintf(stderr, "lexgap: scan: %zu documents (%.1f MB) in %.2f s: checked %zu, skipped %zu,"
-		    " failed %zu, removed %zu\n", p.total, (double)p.bytes_total / 1e6, p.elapsed,
-		    p.checked, p.skipped, p.failed, p.removed);
+		    " failed %zu, removed %zu; storing %.2f s\n", p.total, (double)p.bytes_total / 1e6,
+		    p.elapsed, p.checked, p.skipped, p.failed, p.removed, p.storing);
 	rc = rc != LG_OK ? LG_EXIT_SYSTEM : p.failed ? LG_EXIT_INPUT : LG_EXIT_OK;
 done:
 	lg_db_close(db);

@@ -224,6 +224,7 @@ worker(void *arg)
 	struct job *cur = NULL;
 	lg_diag *d = lg_diag_new(capture, &cur);
 	size_t i;
+	double t;
 	int stop;
 
 	for (;;) {
@@ -237,8 +238,10 @@ worker(void *arg)
 		process(s, d, cur);
 
 		pthread_mutex_lock(&s->store_mu);
+		t = now();
 		if (s->rc == LG_OK)
 			s->rc = store(s, cur);
+		s->p->storing += now() - t;
 		stop = s->rc != LG_OK;
 		pthread_mutex_unlock(&s->store_mu);
 		job_free(cur);

@@ -26,6 +26,8 @@ struct lg_scan_progress {
 	size_t	 removed;	/* stored documents whose file is gone */
 	uint64_t bytes_total, bytes_done;
 	double	 elapsed;	/* seconds since the scan started */
+	double	 storing;	/* seconds spent holding the store lock: the serial
+				 * part, which bounds what more threads can gain */
 };
 
 typedef void (*lg_scan_progress_fn)(const struct lg_scan_progress *p, void *payload);

@@ -125,8 +125,10 @@ for j in 1 2; do
 	n=0
 	while [ $n -lt "$RUNS" ]; do
 		rm -f "$T/s.db" "$T/s.db-wal" "$T/s.db-shm"
-		"$TIME" -f '%e %M' -o "$T/j$j.one" "$BIN" scan "$C" --db "$T/s.db" -j$j -q 2> /dev/null
+		"$TIME" -f '%e %M' -o "$T/j$j.one" "$BIN" scan "$C" --db "$T/s.db" -j$j 2> "$T/j$j.err"
 		tail -n 1 "$T/j$j.one" >> "$T/j$j.all"
+		# The scan's own account: wall seconds and seconds inside the store lock.
+		sed -n 's/^lexgap: scan: .* in \([0-9.]*\) s: .*storing \([0-9.]*\) s$/\1 \2/p' "$T/j$j.err" >> "$T/j$j.store"
 		n=$((n + 1))
 	done
 	s=$(cut -d' ' -f1 "$T/j$j.all" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
@@ -135,6 +137,11 @@ for j in 1 2; do
 done
 rj=$(ratio "$s1" "$s2")
 echo "  speedup -j2/-j1: ${rj}x   target >= 1.70x   $(verdict "$rj" 1.7 ge)"
+# Storing (sqlite + FTS5) is one critical section; its share of a -j1 run
+# bounds the speedup of any number of threads (Amdahl): 1 / share.
+awk '{ e += $1; st += $2 } END { if (e > 0) printf "  storing at -j1: %.0f%% of the wall time: 2 threads can reach at most %.2fx\n", 100 * st / e, (st > 0 && e / st < 2 ? e / st : 2) }' "$T/j1.store"
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
+[ -n "$load" ] && echo "  load average now: $load on $(nproc) CPUs (other processes skew wall-time ratios)"
 failed=$(sqlite3 "$T/s.db" "SELECT count(*) FROM documents WHERE error IS NOT NULL" 2>/dev/null)
 [ "${failed:-0}" != 0 ] && echo "  NOTE: $failed of 200 files could not be read by this build (placeholder loaders?)"
 exit 0
