@@ -336,6 +336,12 @@ lg_db_open(const char *path, const struct lg_db_opts *o, lg_diag *diag, lg_db **
 		db_fail(db, "cannot open the database");
 		goto fail;
 	}
+	/* Debian builds sqlite with FTS5; a build without it cannot hold a store. */
+	if (!sqlite3_compileoption_used("ENABLE_FTS5")) {
+		lg_diag_emit(diag, LG_LEVEL_ERROR, "db", path, 0, 0,
+		    "this sqlite %s was built without FTS5 (SQLITE_ENABLE_FTS5)", sqlite3_libversion());
+		goto fail;
+	}
 	sqlite3_extended_result_codes(db->db, 1);
 	sqlite3_busy_timeout(db->db, o && o->busy_ms > 0 ? o->busy_ms : 5000);
 	/* The first statement reads the header: a file that is not sqlite fails
