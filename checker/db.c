@@ -900,9 +900,12 @@ load_run(lg_db *db, int64_t run_id, lg_report **out)
 		db_fail(db, "cannot read the run");
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
-		lg_diag_emit(db->diag, LG_LEVEL_ERROR, "db", db->path, 0, 0,
-		    run_id > 0 ? "no run %lld in the database" : "no run in the database%.0lld",
-		    (long long)run_id);
+		if (run_id > 0)
+			lg_diag_emit(db->diag, LG_LEVEL_ERROR, "db", db->path, 0, 0,
+			    "no run %lld in the database", (long long)run_id);
+		else
+			lg_diag_emit(db->diag, LG_LEVEL_ERROR, "db", db->path, 0, 0,
+			    "no run in the database yet (run lexgap scan)");
 		return LG_ENOTFOUND;
 	}
 	return rc == SQLITE_ROW ? LG_OK : LG_ERROR;
