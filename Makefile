@@ -33,7 +33,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update \
-	cli san leakcheck eval bench clean man-test html-test
+	cli scan-test san leakcheck eval bench clean man-test html-test
 
 all: $(BUILD)/lexgap
 
@@ -88,6 +88,10 @@ man-test: all
 html-test: all $(BUILD)/tests/test_report
 	@tests/html/run.sh $(BUILD)/lexgap
 
+# Kill -9 a scan at many points; the rerun must end in the uninterrupted store.
+scan-test: all
+	@tests/scan/run.sh $(BUILD)/lexgap
+
 # The same unit and CLI tests under ASan+UBSan, in their own build tree.
 san:
 	$(MAKE) BUILD=build/san SAN=1 CFLAGS="-O1 -g" unit cli
@@ -101,6 +105,7 @@ check: deps
 	$(MAKE) man-test
 	$(MAKE) html-test
 	$(MAKE) cli
+	$(MAKE) scan-test
 	$(MAKE) san
 	@echo "make check: all tests passed"
 

@@ -33,5 +33,9 @@ int	cmd_rules(int argc, char **argv);
 int	cmd_explain(int argc, char **argv);
 int	cmd_eval(int argc, char **argv);
 int	cmd_diff(int argc, char **argv);
+int	cmd_scan(int argc, char **argv);
+int	cmd_report(int argc, char **argv);
+int	cmd_matrix(int argc, char **argv);
+int	cmd_search(int argc, char **argv);
 
 #endif

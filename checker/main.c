@@ -24,6 +24,10 @@ static const struct {
 	{ "rules", cmd_rules, "rules list|show ID|test|lint|trace FILE [--rules DIR]" },
 	{ "eval", cmd_eval, "eval [--rules DIR] [-v] CORPUS   agreement with CORPUS/gold/dev.tsv" },
 	{ "explain", cmd_explain, "explain [--rules DIR] ID    a requirement, its basis and drafting hint" },
+	{ "scan", cmd_scan, "scan DIR --db FILE [-j N] [--rules DIR] [--lang CODE] [-q]   corpus run into sqlite" },
+	{ "report", cmd_report, "report --db FILE [--format F] [-o FILE] [--run N]   render a stored run" },
+	{ "matrix", cmd_matrix, "matrix --db FILE [--format text|csv|json] [--by-document]   country x requirement" },
+	{ "search", cmd_search, "search --db FILE [--limit N] QUERY   provisions matching QUERY, with snippets" },
 };
 
 static void

@@ -15,6 +15,7 @@ need libcmocka-dev    pkg-config --exists cmocka
 need libxml2-utils    command -v xmllint
 need sqlite3          command -v sqlite3
 need valgrind         command -v valgrind
+need time             test -x /usr/bin/time
 need gcc              command -v gcc
 need make             command -v make
 need python3          command -v python3	# golden tests: JSON, CSV and SARIF checks
