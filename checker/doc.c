@@ -202,7 +202,8 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 {
 	struct lg_prov *p;
 	int parent = doc->nopen > 0 ? doc->open[doc->nopen - 1] : -1;
-	size_t siblings = 0, i;
+	size_t siblings = 0;
+	int j;
 	char *tok;
 	const char *label;
 	lg_buf b;
@@ -221,9 +222,22 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	p->depth = doc->nopen;
 	p->start = doc->text_len;
 
-	for (i = parent < 0 ? 0 : (size_t)parent + 1; i < doc->nprov; i++)
-		if (doc->prov[i].parent == parent && strcmp(doc->prov[i].kind, kind) == 0)
-			siblings++;
+	/* Siblings of the same kind, without scanning the document (imports of
+	 * 20 MB codes open hundreds of thousands of provisions): the previous
+	 * sibling is the ancestor-or-self of the last provision whose parent is
+	 * ours, and siblings chain back through prev. */
+	p->prev = -1;
+	for (j = (int)doc->nprov - 1; j >= 0 && j != parent; j = doc->prov[j].parent)
+		if (doc->prov[j].parent == parent) {
+			p->prev = j;
+			break;
+		}
+	for (j = p->prev; j >= 0; j = doc->prov[j].prev)
+		if (strcmp(doc->prov[j].kind, kind) == 0) {
+			siblings = doc->prov[j].ordinal;
+			break;
+		}
+	p->ordinal = (unsigned)siblings + 1;
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {

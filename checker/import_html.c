@@ -4,6 +4,7 @@
  * source line of its first text. Scripts, styles, navigation and superseded
  * wording (<strike>, <del>, <s>: Planalto keeps repealed text struck through
  * next to the text in force) never become text. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -56,6 +57,17 @@ flush(struct walk *w)
 }
 
 static int
+blank_text(const xmlChar *s)
+{
+	for (; *s; s++)
+		if (!isspace(*s) && !(s[0] == 0xC2 && s[1] == 0xA0))
+			return 0;
+		else if (*s == 0xC2)
+			s++;
+	return 1;
+}
+
+static int
 is_heading(const xmlNode *n)
 {
 	const char *s = (const char *)n->name;
@@ -68,6 +80,7 @@ static void
 walk(struct walk *w, xmlNode *root)
 {
 	xmlNode *n = root, *up;
+	const xmlChar *p;
 	int heading = 0;
 
 	while (n != NULL) {
@@ -85,8 +98,15 @@ walk(struct walk *w, xmlNode *root)
 			}
 		} else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content != NULL && n->content[0] != '\0') {
-				if (w->line == 0 || w->cur.len == 0)
-					w->line = (unsigned)xmlGetLineNo(n) > 0 ? (unsigned)xmlGetLineNo(n) : 1;
+				/* The line of the first visible text, not of the indentation before it. */
+				if (w->line == 0 && !blank_text(n->content)) {
+					long ln = xmlGetLineNo(n);
+
+					/* A text node starting with newlines begins lines later. */
+					for (p = n->content; *p && isspace(*p); p++)
+						ln += *p == '\n';
+					w->line = ln > 0 ? (unsigned)ln : 1;
+				}
 				if (heading)
 					w->flags |= LG_LINE_HEADING;
 				lg_buf_puts(&w->cur, (const char *)n->content);
@@ -133,6 +153,10 @@ encoding_for(const char *buf, size_t len, const char *path, lg_diag *diag)
 		return "UTF-8";
 	lg_diag_emit(diag, LG_LEVEL_WARNING, "encoding", path, 0, 0,
 	    "not valid UTF-8 (first bad byte at offset %zu) and no charset declared; read as Windows-1252", bad);
+	/* Five bytes are undefined in Windows-1252; Latin-1 takes any byte. */
+	for (i = 0; i < len; i++)
+		if (buf[i] != '\0' && strchr("\x81\x8D\x8F\x90\x9D", buf[i]) != NULL)
+			return "ISO-8859-1";
 	return "WINDOWS-1252";
 }
 

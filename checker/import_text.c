@@ -115,6 +115,12 @@ md_line(struct lg_lines *l, lg_buf *tmp, const char *s, size_t n, unsigned line)
 	    s[i + 1] == ' ') {
 		flags |= LG_LINE_ITEM;
 		i += 2;
+	} else {
+		/* "1. text": a numbered list item; its number stays for the recogniser. */
+		for (k = i; k < n && k - i < 4 && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (k > i && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ')
+			flags |= LG_LINE_ITEM;
 	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;

@@ -8,6 +8,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,13 +110,14 @@ static const char DIV_RE[] =
     "|Titre|T[íi]tulo|Title|Chapitre|Cap[íi]tulo|Chapter|Sub-?chapter|Subcap[íi]tulo"
     "|Sous-section|Subsecci[óo]n|Subse[çc][ãa]o|Subsection|Section|Secci[óo]n|Se[çc][ãa]o"
     "|Paragraphe|Division|Divisi[óo]n)\\s+"
-    "(?<num>(?-i:[IVXLCDM]+)(?:er|re|e|[ºª°])?|[0-9]+(?:er|re|e|[ºª°])?(?:[.-][0-9]+)*(?-i:[A-Z])?"
+    "(?<num>(?:(?-i:[IVXLCDM]+)(?:er|re|e|[ºª°])?|[0-9]+(?:er|re|e|[ºª°])?(?:[.-][0-9]+)*(?-i:[A-Z])?"
     "|(?-i:[A-Z])(?=\\s*[:.—–-]|\\s*$)"
     "|PRIMER[OA]?|SEGUND[OA]|TERCER[OA]?|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]"
     "|OCTAV[OA]|NOVEN[OA]|D[ÉE]CIM[OA]|PRIMEIR[OA]|TERCEIR[OA]|PREMI(?:ER|ÈRE)"
     "|PR[ÉE]LIMINAIRE|PRELIMINAR|PRELIMINARY|[ÚU]NIC[OA]|UNIQUE"
     "|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|GERAL|ESPECIAL|GENERAL|SPECIAL"
     "|L[ÉE]GISLATIVE|R[ÉE]GLEMENTAIRE)"
+    "(?:\\s(?:bis|ter|quater|A|B|C)(?=[\\s:.—–,-]|$))?)"
     "(?=[\\s:.—–,-]|$)(?<sep>\\s*[-—–:.]+)?\\s*(?<rest>.*)$"
     "|^(?<akw>الكتاب|الباب|الفصل|الفرع|القسم|الجزء)\\s+(?<anum>[^\\s:.\\-—–]+)"
     "(?<asep>\\s*[-—–:.]+)?\\s*(?<arest>.*)$";
@@ -201,14 +203,19 @@ struct idset {
 	size_t	  cap, n;
 };
 
-static unsigned long
+/* FNV-1a, then a multiply-xorshift: eIds differ in their last characters
+ * ("art_1-1", "art_2-1"), which a weak hash clusters under linear probing. */
+static size_t
 hash(const char *s)
 {
-	unsigned long h = 5381;
+	uint64_t h = 1469598103934665603ULL;
 
 	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h;
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 32;
+	return (size_t)h;
 }
 
 /* Insert s (taken over) if absent; 0 if it was already there (s not taken). */
@@ -285,6 +292,8 @@ num_token(lg_buf *b, const char *num, size_t n)
 	}
 	while (b->len > start && b->p[b->len - 1] == '-')
 		lg_buf_truncate(b, b->len - 1);
+	if (b->len >= start + 2 && b->p[b->len - 1] == 'o' && isdigit((unsigned char)b->p[b->len - 2]))
+		lg_buf_truncate(b, b->len - 1);	/* "Art. 2o" */
 	if (b->len >= start + 3 && (memcmp(b->p + b->len - 2, "er", 2) == 0 ||
 	    memcmp(b->p + b->len - 2, "re", 2) == 0) &&
 	    strspn(b->p + start, "0123456789ivxlcdm") == b->len - start - 2)
@@ -325,14 +334,17 @@ struct ctx {
 	size_t			 units;		/* articles and divisions opened */
 	size_t			 text_lines;	/* lines of text in the open article, for amending */
 	int			 after_blank;	/* the previous line was a paragraph boundary */
+	int			 caps_word;	/* the last text ended with a word in capitals */
 };
 
+/* eId of a new unit under eid_parent: the AKN abbreviation of its kind and
+ * the token of its number ("art_225-4-1", "art_10__para_1"), or NULL when
+ * the number gives no token (lg_doc_begin then numbers it by position). */
 static char *
 make_eid(struct ctx *c, int parent, const char *kind, const char *num, size_t n)
 {
 	lg_buf b;
-	char *e;
-	size_t base, sib = 1, i;
+	size_t base;
 
 	lg_buf_init(&b);
 	if (parent >= 0)
@@ -342,20 +354,39 @@ make_eid(struct ctx *c, int parent, const char *kind, const char *num, size_t n)
 	if (num != NULL)
 		num_token(&b, num, n);
 	if (b.len == base) {
-		for (i = parent < 0 ? 0 : (size_t)parent + 1; i < c->doc->nprov; i++)
-			if (c->doc->prov[i].parent == parent && strcmp(c->doc->prov[i].kind, kind) == 0)
-				sib++;
-		lg_buf_printf(&b, "%zu", sib);
+		lg_buf_free(&b);
+		return NULL;
 	}
+	return lg_buf_detach(&b);
+}
+
+/* Make doc->prov[idx].eid unique in the document: a second Article L311-15
+ * (two versions in one consolidation) becomes art_l311-15_2. */
+static void
+unique_eid(struct ctx *c, int idx)
+{
+	struct lg_prov *p = &c->doc->prov[idx];
+	lg_buf b;
+	size_t base, i;
+
+	char *copy = lg_xstrdup(p->eid);
+
+	if (idset_add(&c->ids, copy))
+		return;
+	free(copy);
+	lg_buf_init(&b);
+	lg_buf_puts(&b, p->eid);
 	base = b.len;
-	for (i = 2; !idset_add(&c->ids, lg_xstrdup(b.p)); i++) {
-		/* A second Article L311-15 (two versions in one consolidation). */
+	for (i = 2;; i++) {
 		lg_buf_truncate(&b, base);
 		lg_buf_printf(&b, "_%zu", i);
+		copy = lg_xstrdup(b.p);
+		if (idset_add(&c->ids, copy))
+			break;
+		free(copy);
 	}
-	e = lg_xstrdup(b.p);
-	lg_buf_free(&b);
-	return e;
+	free(p->eid);
+	p->eid = lg_buf_detach(&b);
 }
 
 static int
@@ -366,6 +397,9 @@ open_unit(struct ctx *c, const char *kind, int eid_parent, const char *num, size
 	int idx = lg_doc_begin(c->doc, kind, eid, printed, heading, line);
 
 	free(eid);
+	if (idx >= 0)
+		unique_eid(c, idx);
+	c->caps_word = 0;
 	return idx;
 }
 
@@ -405,11 +439,18 @@ innermost(struct ctx *c)
 static void
 add_text(struct ctx *c, const char *s, size_t n, unsigned line)
 {
+	size_t i = n, caps = 0;
+
 	if (n == 0)
 		return;
 	lg_doc_text(c->doc, " ", 1, line);
 	lg_doc_text(c->doc, s, n, line);
 	c->text_lines++;
+	while (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (unsigned char)s[i - 1] >= 0x80)) {
+		caps += s[i - 1] >= 'A' && s[i - 1] <= 'Z';
+		i--;
+	}
+	c->caps_word = caps >= 3 && (i == 0 || s[i - 1] == ' ');
 }
 
 static const char *
@@ -604,7 +645,10 @@ on_article(struct ctx *c, const struct lg_line *ln)
 		return 0;
 	if (section)
 		kind = "section";
-	form = lg_xasprintf("%.*s/%u", (int)kwl, kw, ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD));
+	/* How this law prints its articles: "ARTICULO"/"ARTÍCULO" alike, but not
+	 * "Artículo", and whether as a heading or in bold. */
+	form = lg_xasprintf("%c%c/%u", kw[0], kwl > 1 && isupper((unsigned char)kw[1]) ? 'U' : 'l',
+	    ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD));
 	/* An amending article quotes the articles it inserts: they stay its text
 	 * unless they are printed the way this law prints its own articles. */
 	if (c->amending && c->art_form != NULL && strcmp(form, c->art_form) != 0) {
@@ -690,6 +734,7 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 	char *printed;
 
 	while (n > 0) {
+		kind = "point";
 		if (!re_match(&c->pt, s, n)) {
 			if (depth == 0 && (flags & LG_LINE_ITEM)) {
 				st = ST_BULLET;
@@ -703,6 +748,9 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			rest = re_group(&c->pt, s, "rest", &restl);
 			if ((v = re_group(&c->pt, s, "p", &vl)) != NULL) {
 				st = isdigit((unsigned char)v[0]) ? ST_PDIGIT : paren_style(c, v, vl);
+				/* "CUATRO\n(4) a OCHO (8) años": a figure after its words. */
+				if (st == ST_PDIGIT && depth == 0 && c->caps_word)
+					break;
 				if (st == ST_PDIGIT)
 					kind = "paragraph";
 			} else if ((v = re_group(&c->pt, s, "d", &vl)) != NULL) {
@@ -733,6 +781,13 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			if (st == ST_NONE)
 				break;
 		}
+		/* A new Markdown list after a list: its sibling, whatever its style. */
+		if (depth == 0 && (flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item &&
+		    c->pts[c->npts - 1].style != st && style_open(c, st, NULL) < 0) {
+			for (k = 0; k < c->npts && !c->pts[k].item; k++)
+				;
+			close_points(c, k);
+		}
 		/* A sibling closes its predecessor and everything below it; a "§ 1º"
 		 * or "Parágrafo único" is always a paragraph of the article itself. */
 		if (depth == 0 && (st == ST_PARA_SIGN || st == ST_UNICO))
@@ -744,6 +799,11 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 		num_end = rest;
 		while (num_end > s && num_end[-1] == ' ')
 			num_end--;
+		/* "I - texto": the dash separates, it is not part of the number. */
+		if (st == ST_ROMAN || st == ST_DDASH)
+			while (num_end > s + 1 && (num_end[-1] == '-' || num_end[-1] == ' ' ||
+			    (num_end - s > 3 && (unsigned char)num_end[-3] == 0xE2 && (unsigned char)num_end[-2] == 0x80)))
+				num_end -= (unsigned char)num_end[-1] >= 0x80 ? 3 : 1;
 		printed = st == ST_BULLET ? NULL : lg_xstrndup(s, (size_t)(num_end - s));
 		parent = innermost(c);
 		idx = open_unit(c, kind, parent, v, vl, printed, NULL, line);
