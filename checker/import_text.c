@@ -51,7 +51,7 @@ inline_md(lg_buf *out, const char *s, size_t n)
 			i++;
 		} else if (s[i] == ']' && i + 1 < n && s[i + 1] == '(') {
 			/* Drop the link target: up to the matching ')' on this line. */
-			for (j = i + 2; j < n && s[j] != ')' && s[j] != ' '; j++)
+			for (j = i + 2; j < n && j < i + 2048 && s[j] != ')' && s[j] != ' ' && s[j] != ']'; j++)
 				;
 			if (j < n && s[j] == ')')
 				i = j + 1;
@@ -59,8 +59,13 @@ inline_md(lg_buf *out, const char *s, size_t n)
 				lg_buf_putc(out, s[i++]);
 		} else if (s[i] == '[') {
 			i++;
-		} else
-			lg_buf_putc(out, s[i++]);
+		} else {
+			/* Plain text up to the next character with a meaning. */
+			for (j = i + 1; j < n && !strchr("\\*![]", s[j]); j++)
+				;
+			lg_buf_put(out, s + i, j - i);
+			i = j;
+		}
 	}
 }
 

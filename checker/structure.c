@@ -65,15 +65,22 @@ lg_lines_add(struct lg_lines *l, const char *s, size_t n, unsigned line, unsigne
 	struct lg_line *ln;
 
 	start = l->text.len;
-	for (i = 0; i < n; i += w) {
+	for (i = 0; i < n;) {
+		size_t run = i;
+
 		if (is_blank_at(s, n, i, &w)) {
 			space = 1;
+			i += w;
 			continue;
 		}
+		/* Copy the whole run of non-blank bytes at once. */
+		while (run < n && !is_blank_at(s, n, run, &w))
+			run += w;
 		if (space && l->text.len > start)
 			lg_buf_putc(&l->text, ' ');
 		space = 0;
-		lg_buf_put(&l->text, s + i, w);
+		lg_buf_put(&l->text, s + i, run - i);
+		i = run;
 	}
 	if (l->text.len == start) {
 		if ((flags & (LG_LINE_FRONT | LG_LINE_FRONT_END)) == 0) {
@@ -198,9 +205,16 @@ re_group(struct re *r, const char *s, const char *name, size_t *len)
 
 /* ---------- eIds ---------- */
 
+/* The eIds given out so far, each with the next suffix to try for it, so a
+ * number repeated n times costs O(n), not O(n^2). */
+struct identry {
+	char	*s;
+	size_t	 next;
+};
+
 struct idset {
-	char	**slot;
-	size_t	  cap, n;
+	struct identry	*slot;
+	size_t		 cap, n;
 };
 
 /* FNV-1a, then a multiply-xorshift: eIds differ in their last characters
@@ -218,30 +232,38 @@ hash(const char *s)
 	return (size_t)h;
 }
 
-/* Insert s (taken over) if absent; 0 if it was already there (s not taken). */
-static int
-idset_add(struct idset *set, char *s)
+/* The entry for s, inserted (with a copy of s) if absent; *added says which. */
+static struct identry *
+idset_get(struct idset *set, const char *s, int *added)
 {
 	size_t i, j;
-	char **old;
+	struct identry *old;
 
 	if (set->n * 2 >= set->cap) {
 		old = set->slot;
 		j = set->cap;
 		set->cap = set->cap ? set->cap * 2 : 256;
-		set->slot = lg_xcalloc(set->cap, sizeof(char *));
-		set->n = 0;
+		set->slot = lg_xcalloc(set->cap, sizeof(*set->slot));
 		for (i = 0; i < j; i++)
-			if (old[i] != NULL)
-				(void)idset_add(set, old[i]);
+			if (old[i].s != NULL) {
+				size_t k = hash(old[i].s) & (set->cap - 1);
+
+				while (set->slot[k].s != NULL)
+					k = (k + 1) & (set->cap - 1);
+				set->slot[k] = old[i];
+			}
 		free(old);
 	}
-	for (i = hash(s) & (set->cap - 1); set->slot[i] != NULL; i = (i + 1) & (set->cap - 1))
-		if (strcmp(set->slot[i], s) == 0)
-			return 0;
-	set->slot[i] = s;
+	for (i = hash(s) & (set->cap - 1); set->slot[i].s != NULL; i = (i + 1) & (set->cap - 1))
+		if (strcmp(set->slot[i].s, s) == 0) {
+			*added = 0;
+			return &set->slot[i];
+		}
+	set->slot[i].s = lg_xstrdup(s);
+	set->slot[i].next = 2;
 	set->n++;
-	return 1;
+	*added = 1;
+	return &set->slot[i];
 }
 
 static void
@@ -250,7 +272,7 @@ idset_free(struct idset *set)
 	size_t i;
 
 	for (i = 0; i < set->cap; i++)
-		free(set->slot[i]);
+		free(set->slot[i].s);
 	free(set->slot);
 }
 
@@ -366,25 +388,26 @@ static void
 unique_eid(struct ctx *c, int idx)
 {
 	struct lg_prov *p = &c->doc->prov[idx];
+	struct identry *e;
 	lg_buf b;
 	size_t base, i;
+	int added;
 
-	char *copy = lg_xstrdup(p->eid);
-
-	if (idset_add(&c->ids, copy))
+	e = idset_get(&c->ids, p->eid, &added);
+	if (added)
 		return;
-	free(copy);
 	lg_buf_init(&b);
 	lg_buf_puts(&b, p->eid);
 	base = b.len;
-	for (i = 2;; i++) {
+	for (i = e->next;; i++) {
 		lg_buf_truncate(&b, base);
 		lg_buf_printf(&b, "_%zu", i);
-		copy = lg_xstrdup(b.p);
-		if (idset_add(&c->ids, copy))
+		(void)idset_get(&c->ids, b.p, &added);
+		if (added)
 			break;
-		free(copy);
 	}
+	/* idset_get may have moved the table: look the base up again. */
+	idset_get(&c->ids, p->eid, &added)->next = i + 1;
 	free(p->eid);
 	p->eid = lg_buf_detach(&b);
 }
