@@ -75,12 +75,68 @@ is_heading(const xmlNode *n)
 	return (s[0] == 'h' || s[0] == 'H') && s[1] >= '1' && s[1] <= '6' && s[2] == '\0';
 }
 
+static long
+newlines(const xmlChar *s)
+{
+	long n = 0;
+
+	for (; s != NULL && *s; s++)
+		n += *s == '\n';
+	return n;
+}
+
+/* Newlines in the text of an element's subtree (no recursion). */
+static long
+subtree_newlines(xmlNode *e)
+{
+	xmlNode *n = e->children;
+	long nl = 0;
+
+	while (n != NULL && n != e) {
+		if (n->type == XML_TEXT_NODE)
+			nl += newlines(n->content);
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != e && n->next == NULL)
+			n = n->parent;
+		if (n != e)
+			n = n->next;
+	}
+	return nl;
+}
+
+/* Source line where the visible text of node t starts. libxml2 gives a text
+ * node the line where the parser was when it created it (often the end of
+ * its first chunk), but an element the line of its start tag: count from the
+ * nearest element before t. */
+static unsigned
+text_line(xmlNode *t)
+{
+	xmlNode *b = t->prev;
+	const xmlChar *p;
+	long line, nl = 0;
+
+	while (b != NULL && b->type != XML_ELEMENT_NODE) {
+		if (b->type == XML_TEXT_NODE)
+			nl += newlines(b->content);
+		b = b->prev;
+	}
+	if (b != NULL)
+		line = xmlGetLineNo(b) + subtree_newlines(b) + nl;
+	else
+		line = (t->parent != NULL ? xmlGetLineNo(t->parent) : 1) + nl;
+	for (p = t->content; *p && (isspace(*p) || (p[0] == 0xC2 && p[1] == 0xA0)); p++)
+		line += *p == '\n';
+	return line > 0 ? (unsigned)line : 1;
+}
+
 /* Walk without recursion (parent links) so deep nesting cannot exhaust the stack. */
 static void
 walk(struct walk *w, xmlNode *root)
 {
 	xmlNode *n = root, *up;
-	const xmlChar *p;
 	int heading = 0;
 
 	while (n != NULL) {
@@ -99,14 +155,8 @@ walk(struct walk *w, xmlNode *root)
 		} else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content != NULL && n->content[0] != '\0') {
 				/* The line of the first visible text, not of the indentation before it. */
-				if (w->line == 0 && !blank_text(n->content)) {
-					long ln = xmlGetLineNo(n);
-
-					/* A text node starting with newlines begins lines later. */
-					for (p = n->content; *p && isspace(*p); p++)
-						ln += *p == '\n';
-					w->line = ln > 0 ? (unsigned)ln : 1;
-				}
+				if (w->line == 0 && !blank_text(n->content))
+					w->line = text_line(n);
 				if (heading)
 					w->flags |= LG_LINE_HEADING;
 				lg_buf_puts(&w->cur, (const char *)n->content);
