@@ -31,6 +31,7 @@ static const char *const SKIP[] = {
 	"script", "style", "nav", "noscript", "template", "head", "header", "footer",
 	"strike", "del", "s", "button", "select", "iframe", "object", "svg", NULL
 };
+static const char *const STRUCK[] = { "strike", "del", "s", NULL };
 static const char *const BLOCK[] = {
 	"p", "div", "li", "td", "th", "tr", "table", "ul", "ol", "dl", "dt", "dd",
 	"blockquote", "pre", "center", "section", "article", "main", "aside", "body",
@@ -42,6 +43,7 @@ struct walk {
 	struct lg_lines	*l;
 	lg_buf		 cur;
 	unsigned	 line, flags;
+	size_t		 struck;	/* <strike>/<del>/<s> elements left out */
 };
 
 static void
@@ -143,6 +145,8 @@ walk(struct walk *w, xmlNode *root)
 		int descend = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
+			if (name_in(n, STRUCK))
+				w->struck++;
 			if (!name_in(n, SKIP)) {
 				if (name_in(n, BLOCK))
 					flush(w);
@@ -262,6 +266,9 @@ lg_import_html(const char *buf, size_t len, const char *path, lg_diag *diag, lg_
 	lg_buf_init(&w.cur);
 	walk(&w, root);
 	lg_buf_free(&w.cur);
+	if (w.struck > 0)
+		lg_diag_emit(diag, LG_LEVEL_NOTE, "html-struck", path, 0, 0,
+		    "%zu struck-out passages (<strike>, <del>, <s>) left out as superseded wording", w.struck);
 	xmlFreeDoc(h);
 	lg_structure(&l, doc, diag);
 	lg_lines_free(&l);

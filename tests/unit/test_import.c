@@ -425,6 +425,7 @@ test_es_html(void **state)
 	assert_null(strstr(doc->text, "color"));
 	assert_null(strstr(doc->text, "mayores"));
 	assert_int_equal(count_articles(doc), 2);
+	assert_non_null(strstr(cap.text.p, "note html-struck"));
 	lg_doc_free(doc);
 }
 
@@ -448,7 +449,8 @@ test_pt_incisos_and_paragraphs(void **state)
 	    "Artigo 150 Entrar em casa alheia.\n"			/* 11 */
 	    "Parágrafo único. Aplica-se a pena.\n"			/* 12 */
 	    "Art. 1º Não há crime sem lei anterior.\n"			/* 13 */
-	    "Art. 2o (Revogado pela Lei nº 1.234, de 2020)\n", 0);	/* 14 */
+	    "Art. 2o (Revogado pela Lei nº 1.234, de 2020)\n"		/* 14 */
+	    "Artigo 149-B - Promover o tráfico.\n", 0);			/* 15 */
 
 	assert_prov(doc, "chp_ii", "chapter", "CAPÍTULO II", 1);
 	assert_prov(doc, "art_149-a", "article", "Art. 149-A", 4);
@@ -464,6 +466,8 @@ test_pt_incisos_and_paragraphs(void **state)
 	assert_true(own_has(doc, "art_1", "Não há crime"));
 	assert_prov(doc, "art_2", "article", "Art. 2o", 14);
 	assert_true(own_has(doc, "art_2", "(Revogado"));
+	assert_prov(doc, "art_149-b", "article", "Artigo 149-B", 15);
+	assert_true(own_has(doc, "art_149-b", "Promover o tráfico."));
 	lg_doc_free(doc);
 }
 
