@@ -49,9 +49,9 @@ static const char DIV_RE[] =
 /* Numbered paragraphs and points; case matters here ((i) vs (I)). */
 static const char PT_RE[] =
     "^(?:\\((?<p>[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\)"
-    "|(?<d>[0-9]{1,3})(?<ds>\\.(?![0-9])|\\)|\\s?[º°ª]\\.?|\\s?-(?=\\s))"
+    "|(?<d>[0-9]{1,3})(?<ds>\\.\\s?[-–—]+|\\.(?![0-9])|\\)|\\s?[º°ª]\\.?|\\s?-(?=\\s))"
     "|(?<l>[a-z])(?:\\)|\\.(?=\\s))"
-    "|(?<r>[IVXLC]{1,6})(?:\\s*[-–—]|\\.|\\))(?=\\s)"
+    "|(?<r>[IVXLC]{1,6})(?:\\.?\\s*[-–—]+|[.)](?=\\s))"
     "|§\\s*(?<s>[0-9]{1,3})\\s?[º°o]?\\.?"
     "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?"
     "|\\((?<a>[\\x{0621}-\\x{064A}])\\)|(?<a2>[\\x{0621}-\\x{064A}])\\)(?=\\s))"
@@ -565,7 +565,7 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 		while (num_end > s && num_end[-1] == ' ')
 			num_end--;
 		/* "I - texto": the dash separates, it is not part of the number. */
-		if (st == ST_ROMAN || st == ST_DDASH)
+		if (st == ST_ROMAN || st == ST_DDASH || st == ST_DDOT)
 			while (num_end > s + 1 && (num_end[-1] == '-' || num_end[-1] == ' ' ||
 			    (num_end - s > 3 && (unsigned char)num_end[-3] == 0xE2 && (unsigned char)num_end[-2] == 0x80)))
 				num_end -= (unsigned char)num_end[-1] >= 0x80 ? 3 : 1;
