@@ -684,6 +684,10 @@ on_line(struct ctx *c, size_t *li, struct front *f)
 		return;
 	if (innermost(c) >= 0 && open_point(c, s, ln->len, ln->line, ln->flags))
 		return;
+	/* "Pena - reclusão ..." after the incisos is the article's penalty. */
+	if (c->npts > 0 && c->art_lvl.prov >= 0 && ln->len > 6 && memcmp(s, "Pena", 4) == 0 &&
+	    (s[4] == ':' || (s[4] == ' ' && (s[5] == '-' || s[5] == ':' || (unsigned char)s[5] == 0xE2))))
+		close_points(c, 0);
 	/* A paragraph after a list ends the list: it is the text that wraps it up. */
 	if (after_blank && !(ln->flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item) {
 		for (k = 0; k < c->npts && !c->pts[k].item; k++)

@@ -460,6 +460,8 @@ test_pt_incisos_and_paragraphs(void **state)
 	assert_prov(doc, "art_149-a__para_2", "paragraph", "§ 2º", 10);
 	assert_string_equal(parent_eid(doc, "art_149-a__para_2"), "art_149-a");
 	assert_true(own_has(doc, "art_149-a__point_ii", "exploração sexual."));
+	assert_false(strstr(doc->text + doc->prov[find(doc, "art_149-a__point_ii")].body, "Pena") <
+	    doc->text + doc->prov[find(doc, "art_149-a__point_ii")].end);
 	/* "Artigo 150 Entrar": no separator, so a reference, not an article. */
 	assert_int_equal(find(doc, "art_150"), -1);
 	assert_prov(doc, "art_1", "article", "Art. 1º", 13);
