@@ -137,27 +137,18 @@ parent_eid(const lg_doc *doc, const char *eid)
 	return doc->prov[i].parent < 0 ? "" : doc->prov[doc->prov[i].parent].eid;
 }
 
-/* Article-level provisions: articles, and sections that hold no article
- * (a French "Section 1 :" is a division of articles). */
+/* Article-level provisions: articles, and sections numbered across the act
+ * (eId "sec_1591", no prefix); a French "Section 1 :" is a division of
+ * articles and its eId carries its parents ("chp_v__sec_1"). */
 static size_t
 count_articles(const lg_doc *doc)
 {
-	size_t i, j, n = 0;
+	size_t i, n = 0;
 
-	for (i = 0; i < doc->nprov; i++) {
-		int division = 0;
-
-		if (strcmp(doc->prov[i].kind, "article") == 0) {
+	for (i = 0; i < doc->nprov; i++)
+		if (strcmp(doc->prov[i].kind, "article") == 0 ||
+		    (strcmp(doc->prov[i].kind, "section") == 0 && strstr(doc->prov[i].eid, "__") == NULL))
 			n++;
-			continue;
-		}
-		if (strcmp(doc->prov[i].kind, "section") != 0)
-			continue;
-		for (j = i + 1; j < doc->nprov && doc->prov[j].start < doc->prov[i].end; j++)
-			if (strcmp(doc->prov[j].kind, "article") == 0)
-				division = 1;
-		n += !division;
-	}
 	return n;
 }
 
