@@ -86,6 +86,10 @@ lg_eid_abbrev(const char *kind)
 
 /* The number part of an eId: ASCII letters and digits, '-' between them,
  * Arabic-Indic digits as ASCII; "Ier"/"1er" lose the ordinal suffix. */
+/* Base letters of U+00C0-U+00FF; '_' where there is none (×, ÷, ß, ...). */
+static const char LATIN1_BASE[] =
+    "AAAAAAACEEEEIIII" "DNOOOOO_OUUUUY__" "aaaaaaaceeeeiiii" "dnooooo_ouuuuy_y";
+
 void
 lg_eid_token(lg_buf *b, const char *num, size_t n)
 {
@@ -97,6 +101,8 @@ lg_eid_token(lg_buf *b, const char *num, size_t n)
 		cp = lg_utf8_decode((const unsigned char *)num + i, n - i, &nn);
 		if (cp >= 0x660 && cp <= 0x669)
 			cp = '0' + (cp - 0x660);
+		else if (cp >= 0xC0 && cp <= 0xFF)	/* "quáter" -> "quater" */
+			cp = (unsigned char)LATIN1_BASE[cp - 0xC0];
 		if (cp >= 0 && cp < 128 && isalnum((int)cp))
 			lg_buf_putc(b, (char)tolower((int)cp));
 		else if (b->len > start && b->p[b->len - 1] != '-' && cp >= 0 && cp < 128 &&

@@ -30,7 +30,8 @@ yaml_pair(const char *s, size_t n)
 }
 
 /* Inline Markdown to plain text: emphasis markers dropped (a space kept where
- * they glued two words: "TITULO V*Comité"), [text](url) to text, \x to x. */
+ * they glued two words: "TITULO V*Comité", "210****quáter"), [text](url) to
+ * text, \x to x. */
 static void
 inline_md(lg_buf *out, const char *s, size_t n)
 {
@@ -44,7 +45,9 @@ inline_md(lg_buf *out, const char *s, size_t n)
 			for (j = i; j < n && s[j] == '*'; j++)
 				;
 			if (out->len > 0 && out->p[out->len - 1] != ' ' && j < n && s[j] != ' ' &&
-			    ((unsigned char)s[j] >= 0x80 || (s[j] >= 'A' && s[j] <= 'Z')) && out->p[out->len - 1] != '(')
+			    ((unsigned char)s[j] >= 0x80 || (s[j] >= 'A' && s[j] <= 'Z') ||
+			    (out->p[out->len - 1] >= '0' && out->p[out->len - 1] <= '9' && s[j] >= 'a' && s[j] <= 'z')) &&
+			    out->p[out->len - 1] != '(')
 				lg_buf_putc(out, ' ');
 			i = j;
 		} else if (s[i] == '!' && i + 1 < n && s[i + 1] == '[') {
