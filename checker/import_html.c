@@ -9,6 +9,8 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "import.h"
@@ -214,6 +216,31 @@ encoding_for(const char *buf, size_t len, const char *path, lg_diag *diag)
 	return "WINDOWS-1252";
 }
 
+/* htmlReadMemory, but with line numbers past 65535: the HTML parser does not
+ * take XML_PARSE_BIG_LINES as an option, the SAX2 text handler honours it in
+ * ctxt->options (the line goes to the text node's psvi, where xmlGetLineNo
+ * finds it). */
+static htmlDocPtr
+parse(const char *buf, size_t len, const char *encoding)
+{
+	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(buf, (int)len);
+	xmlCharEncodingHandlerPtr enc;
+	htmlDocPtr h;
+
+	if (ctxt == NULL)
+		return NULL;
+	if (encoding != NULL && (enc = xmlFindCharEncodingHandler(encoding)) != NULL)
+		xmlSwitchToEncoding(ctxt, enc);
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_RECOVER);
+	ctxt->options |= XML_PARSE_BIG_LINES;
+	(void)htmlParseDocument(ctxt);
+	h = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	htmlFreeParserCtxt(ctxt);
+	return h;
+}
+
 int
 lg_import_html(const char *buf, size_t len, const char *path, lg_diag *diag, lg_doc **out)
 {
@@ -229,8 +256,7 @@ lg_import_html(const char *buf, size_t len, const char *path, lg_diag *diag, lg_
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "too-large", path, 0, 0, "HTML file too large to parse");
 		return LG_ELIMIT;
 	}
-	h = htmlReadMemory(buf, (int)len, NULL, encoding_for(buf, len, path, diag),
-	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+	h = parse(buf, len, encoding_for(buf, len, path, diag));
 	if (h == NULL || (root = xmlDocGetRootElement(h)) == NULL) {
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "html-syntax", path, 0, 0, "cannot parse the HTML");
 		if (h != NULL)

@@ -420,6 +420,27 @@ test_es_html(void **state)
 	lg_doc_free(doc);
 }
 
+static void
+test_html_big_lines(void **state)
+{
+	/* libxml2 caps line numbers at 65535 unless told otherwise. */
+	lg_buf h;
+	lg_doc *doc;
+	size_t i;
+
+	(void)state;
+	lg_buf_init(&h);
+	lg_buf_puts(&h, "<html><body>\n");
+	for (i = 0; i < 70000; i++)
+		lg_buf_puts(&h, "<p>x</p>\n");
+	lg_buf_puts(&h, "<p>Art. 1º Texto.</p>\n<p>\n Art. 2º Outro.</p></body></html>\n");
+	doc = import_html_str(h.p);
+	assert_prov(doc, "art_1", "article", "Art. 1º", 70002);
+	assert_prov(doc, "art_2", "article", "Art. 2º", 70004);
+	lg_doc_free(doc);
+	lg_buf_free(&h);
+}
+
 /* ---------- Portuguese ---------- */
 
 static void
@@ -876,6 +897,7 @@ main(void)
 		cmocka_unit_test(test_fr_code),
 		cmocka_unit_test(test_es_ley),
 		cmocka_unit_test(test_es_html),
+		cmocka_unit_test(test_html_big_lines),
 		cmocka_unit_test(test_pt_incisos_and_paragraphs),
 		cmocka_unit_test(test_ar_articles),
 		cmocka_unit_test(test_front_matter_sections),
