@@ -127,7 +127,11 @@ text_line(xmlNode *t)
 			nl += newlines(b->content);
 		b = b->prev;
 	}
-	if (b != NULL)
+	if ((b != NULL ? b : t->parent) != NULL && (b != NULL ? b : t->parent)->line == 65535)
+		/* Past 65535 elements have no line of their own: the text node
+		 * knows where it ended, near enough. */
+		line = xmlGetLineNo(t) - newlines(t->content);
+	else if (b != NULL)
 		line = xmlGetLineNo(b) + subtree_newlines(b) + nl;
 	else
 		line = (t->parent != NULL ? xmlGetLineNo(t->parent) : 1) + nl;
