@@ -99,6 +99,7 @@ struct ctx {
 	size_t			 text_lines;	/* lines of text in the open article, for amending */
 	int			 after_blank;	/* the previous line was a paragraph boundary */
 	int			 caps_word;	/* the last text ended with a word in capitals */
+	int			 last_char_word; /* the last text ended with a letter or digit */
 };
 
 /* eId of a new unit under eid_parent: the AKN abbreviation of its kind and
@@ -216,6 +217,7 @@ add_text(struct ctx *c, const char *s, size_t n, unsigned line)
 		i--;
 	}
 	c->caps_word = caps >= 3 && (i == 0 || s[i - 1] == ' ');
+	c->last_char_word = isalnum((unsigned char)s[n - 1]) || (unsigned char)s[n - 1] >= 0x80;
 }
 
 static const char *
@@ -688,8 +690,11 @@ on_line(struct ctx *c, size_t *li, struct front *f)
 	if (c->npts > 0 && c->art_lvl.prov >= 0 && ln->len > 6 && memcmp(s, "Pena", 4) == 0 &&
 	    (s[4] == ':' || (s[4] == ' ' && (s[5] == '-' || s[5] == ':' || (unsigned char)s[5] == 0xE2))))
 		close_points(c, 0);
-	/* A paragraph after a list ends the list: it is the text that wraps it up. */
-	if (after_blank && !(ln->flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item) {
+	/* A paragraph after a list ends the list: it is the text that wraps it
+	 * up. Unless the item stopped mid-sentence ("... gubernamentales, las" /
+	 * "que serán ..."): sources hard-wrapped with blank lines between. */
+	if (after_blank && !(ln->flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item &&
+	    !(c->last_char_word && islower((unsigned char)s[0]))) {
 		for (k = 0; k < c->npts && !c->pts[k].item; k++)
 			;
 		close_points(c, k);

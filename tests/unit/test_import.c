@@ -812,6 +812,12 @@ test_real_argentina_26364(void **state)
 	assert_int_equal(count_articles(doc), 28);
 	assert_prov(doc, "art_22", "article", "ARTICULO 22", 674);
 	assert_prov(doc, "art_2__point_a", "point", "a)", 70);
+	/* Hard-wrapped with blank lines: an item goes on after a blank line
+	 * mid-sentence, and the paragraph after the list is the article's. */
+	assert_true(own_has(doc, "art_18__para_11", "las que serán incorporadas de acuerdo"));
+	assert_true(text_has(doc, "art_18", "El Consejo Federal designará"));
+	assert_false(strstr(doc->text + doc->prov[find(doc, "art_18__para_11")].body, "designará") <
+	    doc->text + doc->prov[find(doc, "art_18__para_11")].end);
 	lg_doc_free(doc);
 }
 
