@@ -85,7 +85,8 @@ struct lvl {
 };
 
 struct ctx {
-	lg_doc			*doc;
+	lg_doc			*doc;		/* provisions are built here */
+	lg_doc			*meta;		/* the caller's document: metadata go here */
 	const struct lg_lines	*l;
 	struct lg_re		 art, div, pt, amend;
 	struct lg_idset		 ids;
@@ -628,16 +629,16 @@ on_front(struct ctx *c, struct front *f, const struct lg_line *ln)
 		return;
 	val = lg_xstrndup(v, vl);
 	if ((kl == 3 && memcmp(s, "act", 3) == 0))
-		lg_doc_set(c->doc, &c->doc->title, val);
-	else if (kl == 5 && memcmp(s, "title", 5) == 0 && c->doc->title == NULL)
-		lg_doc_set(c->doc, &c->doc->title, val);
-	else if (kl == 7 && memcmp(s, "country", 7) == 0 && c->doc->country == NULL)
-		lg_doc_set(c->doc, &c->doc->country, val);
+		lg_doc_set(c->meta, &c->meta->title, val);
+	else if (kl == 5 && memcmp(s, "title", 5) == 0 && c->meta->title == NULL)
+		lg_doc_set(c->meta, &c->meta->title, val);
+	else if (kl == 7 && memcmp(s, "country", 7) == 0 && c->meta->country == NULL)
+		lg_doc_set(c->meta, &c->meta->country, val);
 	else if (((kl == 4 && memcmp(s, "date", 4) == 0) || (kl == 16 && memcmp(s, "publication_date", 16) == 0) ||
-	    (kl == 14 && memcmp(s, "enactment_date", 14) == 0)) && c->doc->date == NULL && vl == 10)
-		lg_doc_set(c->doc, &c->doc->date, val);
+	    (kl == 14 && memcmp(s, "enactment_date", 14) == 0)) && c->meta->date == NULL && vl == 10)
+		lg_doc_set(c->meta, &c->meta->date, val);
 	else if (kl == 6 && memcmp(s, "number", 6) == 0)
-		lg_doc_set(c->doc, &c->doc->number, val);
+		lg_doc_set(c->meta, &c->meta->number, val);
 	else if (kl == 7 && memcmp(s, "section", 7) == 0) {
 		free(f->section);
 		f->section = lg_xstrdup(val);
@@ -786,19 +787,10 @@ lg_structure(const struct lg_lines *l, lg_doc *doc, lg_diag *diag)
 	/* Build into a scratch document: if nothing is recognised the text is
 	 * rebuilt as paragraphs instead. Metadata goes straight into doc. */
 	c.doc = lg_doc_new(doc->path);
+	c.meta = doc;
 	c.has_articles = uses_articles(&c);
-	for (i = 0; i < l->n; i++) {
-		c.doc->title = doc->title;	/* front matter may set metadata */
-		c.doc->country = doc->country;
-		c.doc->date = doc->date;
-		c.doc->number = doc->number;
+	for (i = 0; i < l->n; i++)
 		on_line(&c, &i, &f);
-		doc->title = c.doc->title;
-		doc->country = c.doc->country;
-		doc->date = c.doc->date;
-		doc->number = c.doc->number;
-	}
-	c.doc->title = c.doc->country = c.doc->date = c.doc->number = NULL;
 	lg_doc_finish(c.doc);
 	lg_front_from_text(l, doc);
 	if (c.units > 0) {
@@ -814,8 +806,8 @@ out:
 	free(c.art_lvl.key);
 	free(c.art_form);
 	lg_idset_free(&c.ids);
-	if (c.art.code) lg_re_free(&c.art);
-	if (c.div.code) lg_re_free(&c.div);
-	if (c.pt.code) lg_re_free(&c.pt);
-	if (c.amend.code) lg_re_free(&c.amend);
+	lg_re_free(&c.art);
+	lg_re_free(&c.div);
+	lg_re_free(&c.pt);
+	lg_re_free(&c.amend);
 }
