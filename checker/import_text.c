@@ -29,6 +29,23 @@ yaml_pair(const char *s, size_t n)
 	return i > 0 && i < n && s[i] == ':';
 }
 
+/* Does a front-matter block starting at off end with "---" within 100
+ * lines? If not, it is text: never swallow a document into metadata. */
+static int
+front_closes(const char *buf, size_t len, size_t off)
+{
+	size_t k, lines;
+
+	for (lines = 0; lines < 100 && off < len; lines++) {
+		for (k = off; k < len && buf[k] != '\n'; k++)
+			;
+		if (k - off >= 3 && memcmp(buf + off, "---", 3) == 0)
+			return 1;
+		off = k + 1;
+	}
+	return 0;
+}
+
 /* Inline Markdown to plain text: emphasis markers dropped (a space kept where
  * they glued two words: "TITULO V*Comité", "210****quáter"), [text](url) to
  * text, \x to x. */
@@ -154,7 +171,7 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 	struct lg_lines l;
 	lg_buf tmp, acc;
 	size_t i = 0, j, e, next, c0;
-	unsigned line = 1, acc_line = 0;
+	unsigned line = 1;
 	int front = 0, comment = 0, content = 0;
 
 	doc->format = lg_xstrdup(markdown ? "markdown" : "text");
@@ -189,7 +206,7 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 
 			for (k = next; k < len && buf[k] != '\n'; k++)
 				;
-			if (yaml_pair(buf + next, k - next)) {
+			if (yaml_pair(buf + next, k - next) && front_closes(buf, len, next)) {
 				front = 1;
 				continue;
 			}
@@ -201,7 +218,6 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 		}
 		/* Markdown: strip HTML comments, which may span lines. */
 		lg_buf_truncate(&acc, 0);
-		acc_line = line;
 		c0 = 0;
 		while (c0 < n) {
 			const char *o;
@@ -225,7 +241,7 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 			c0 = (size_t)(o - s) + 4;
 			comment = 1;
 		}
-		md_line(&l, &tmp, acc.p ? acc.p : "", acc.len, acc_line);
+		md_line(&l, &tmp, acc.p ? acc.p : "", acc.len, line);
 		content |= acc.len > 0;
 	}
 	lg_structure(&l, doc, diag);

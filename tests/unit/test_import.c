@@ -548,6 +548,11 @@ test_front_matter_sections(void **state)
 	assert_true(own_has(doc, "sec_144", "trafficked child"));
 	assert_null(strstr(doc->text, "concatenated"));
 	lg_doc_free(doc);
+
+	/* Front matter that never closes is text, not metadata. */
+	doc = import_str("---\ntitle: x\nArticle 1. La traite est punie.\nArticle 2. Fin.\n", 1);
+	assert_true(own_has(doc, "art_1", "La traite est punie."));
+	lg_doc_free(doc);
 }
 
 static void
