@@ -10,6 +10,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
@@ -224,15 +226,31 @@ encoding_for(const char *buf, size_t len, const char *path, lg_diag *diag)
  * take XML_PARSE_BIG_LINES as an option, the SAX2 text handler honours it in
  * ctxt->options (the line goes to the text node's psvi, where xmlGetLineNo
  * finds it). */
+static void
+quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 static htmlDocPtr
 parse(const char *buf, size_t len, const char *encoding)
 {
-	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(buf, (int)len);
+	htmlParserCtxtPtr ctxt;
 	xmlCharEncodingHandlerPtr enc;
 	htmlDocPtr h;
+	/* Encoding errors go to libxml2's generic handler, not the parser's:
+	 * silence it for this parse (library code never prints). The handler
+	 * is per thread in libxml2, so this is safe with parallel scans. */
+	xmlGenericErrorFunc saved = xmlGenericError;
+	void *saved_ctx = xmlGenericErrorContext;
 
-	if (ctxt == NULL)
+	xmlSetGenericErrorFunc(NULL, quiet);
+	ctxt = htmlCreateMemoryParserCtxt(buf, (int)len);
+	if (ctxt == NULL) {
+		xmlSetGenericErrorFunc(saved_ctx, saved);
 		return NULL;
+	}
 	if (encoding != NULL && (enc = xmlFindCharEncodingHandler(encoding)) != NULL)
 		xmlSwitchToEncoding(ctxt, enc);
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -242,6 +260,7 @@ parse(const char *buf, size_t len, const char *encoding)
 	h = ctxt->myDoc;
 	ctxt->myDoc = NULL;
 	htmlFreeParserCtxt(ctxt);
+	xmlSetGenericErrorFunc(saved_ctx, saved);
 	return h;
 }
 
