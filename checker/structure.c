@@ -52,8 +52,8 @@ static const char PT_RE[] =
     "|(?<d>[0-9]{1,3})(?<ds>\\.\\s?[-–—]+|\\.(?![0-9])|\\)|\\s?[º°ª]\\.?|\\s?-(?=\\s))"
     "|(?<l>[a-z])(?:\\)|\\.(?=\\s))"
     "|(?<r>[IVXLC]{1,6})(?:\\.?\\s*[-–—]+|[.)](?=\\s))"
-    "|§\\s*(?<s>[0-9]{1,3})\\s?[º°o]?\\.?"
-    "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?"
+    "|§\\s*(?<s>[0-9]{1,3})\\s?[º°o]?\\.?(?:\\s*[-–—](?=\\s))?"
+    "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?(?:\\s*[-–—](?=\\s))?"
     "|\\((?<a>[\\x{0621}-\\x{064A}])\\)|(?<a2>[\\x{0621}-\\x{064A}])\\)(?=\\s))"
     "(?<rest>.*)$";
 
@@ -568,7 +568,7 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 		while (num_end > s && num_end[-1] == ' ')
 			num_end--;
 		/* "I - texto": the dash separates, it is not part of the number. */
-		if (st == ST_ROMAN || st == ST_DDASH || st == ST_DDOT)
+		if (st == ST_ROMAN || st == ST_DDASH || st == ST_DDOT || st == ST_PARA_SIGN || st == ST_UNICO)
 			while (num_end > s + 1 && (num_end[-1] == '-' || num_end[-1] == ' ' ||
 			    (num_end - s > 3 && (unsigned char)num_end[-3] == 0xE2 && (unsigned char)num_end[-2] == 0x80)))
 				num_end -= (unsigned char)num_end[-1] >= 0x80 ? 3 : 1;
