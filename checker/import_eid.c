@@ -27,7 +27,7 @@ hash(const char *s)
 struct lg_identry *
 lg_idset_get(struct lg_idset *set, const char *s, int *added)
 {
-	size_t i, j;
+	size_t i, j, h;
 	struct lg_identry *old;
 
 	if (set->n * 2 >= set->cap) {
@@ -37,7 +37,7 @@ lg_idset_get(struct lg_idset *set, const char *s, int *added)
 		set->slot = lg_xcalloc(set->cap, sizeof(*set->slot));
 		for (i = 0; i < j; i++)
 			if (old[i].s != NULL) {
-				size_t k = hash(old[i].s) & (set->cap - 1);
+				size_t k = old[i].hash & (set->cap - 1);
 
 				while (set->slot[k].s != NULL)
 					k = (k + 1) & (set->cap - 1);
@@ -45,13 +45,15 @@ lg_idset_get(struct lg_idset *set, const char *s, int *added)
 			}
 		free(old);
 	}
-	for (i = hash(s) & (set->cap - 1); set->slot[i].s != NULL; i = (i + 1) & (set->cap - 1))
-		if (strcmp(set->slot[i].s, s) == 0) {
+	h = hash(s);
+	for (i = h & (set->cap - 1); set->slot[i].s != NULL; i = (i + 1) & (set->cap - 1))
+		if (set->slot[i].hash == h && strcmp(set->slot[i].s, s) == 0) {
 			*added = 0;
 			return &set->slot[i];
 		}
 	set->slot[i].s = lg_xstrdup(s);
 	set->slot[i].next = 2;
+	set->slot[i].hash = h;
 	set->n++;
 	*added = 1;
 	return &set->slot[i];

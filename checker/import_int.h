@@ -28,6 +28,7 @@ const char *lg_re_group(struct lg_re *r, const char *s, const char *name, size_t
 struct lg_identry {
 	char	*s;
 	size_t	 next;
+	size_t	 hash;	/* compared before s: most probes then touch no string */
 };
 
 struct lg_idset {
