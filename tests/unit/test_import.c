@@ -848,12 +848,14 @@ test_real_18usc(void **state)
 }
 
 /* True article counts, counted once with a one-off script independent of
- * lexgap (Python: article markers at the start of a line after Markdown
- * "#" or "*" or HTML tags, with their separator; lower-case "artículo" is a
- * reference; struck-out HTML removed; checked by reading the diffs):
+ * lexgap (tests/import/count-articles.py: article markers at the start of a
+ * line after Markdown "#" or "*" or HTML tags, with their separator;
+ * lower-case "artículo" is a reference; struck-out HTML removed) and the
+ * differences read by hand:
  * - distinct article numbers where a file repeats a heading for another
- *   version of the same article (French codes: "##### Article" headings,
- *   1325 and 2545 with repeats) or a chunk (US Code);
+ *   version of the same article (French codes: 1325 and 2545 "##### Article"
+ *   headings with repeats; CESEDA by its distinct headings) or a chunk
+ *   (US Code);
  * - Ley 25.632 is the law (2 articles) plus the Convention (41) and two
  *   Protocols (20, 25), each numbered from 1: all 88 headings;
  * - Ley 26.364 has articles 1-28; the articles it inserts into other codes
