@@ -201,31 +201,14 @@ num_token(const char *num, size_t ordinal)
 	return lg_buf_detach(&b);
 }
 
-/* How many children of `parent` of this kind exist so far. Walks back from the
- * newest provision, climbing out of the previous siblings' subtrees, so it costs
- * the number of siblings, not of all descendants. */
-static size_t
-count_siblings(const lg_doc *doc, int parent, const char *kind)
-{
-	int i = (int)doc->nprov - 1;
-	size_t n = 0;
-
-	while (i > parent) {
-		if (doc->prov[i].parent == parent) {
-			n += strcmp(doc->prov[i].kind, kind) == 0;
-			i--;
-		} else
-			i = doc->prov[i].parent;
-	}
-	return n;
-}
-
 int
 lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
     const char *heading, unsigned line)
 {
 	struct lg_prov *p;
 	int parent = doc->nopen > 0 ? doc->open[doc->nopen - 1] : -1;
+	size_t siblings = 0;
+	int j;
 	char *tok;
 	const char *label;
 	lg_buf b;
@@ -244,13 +227,29 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	p->depth = doc->nopen;
 	p->start = doc->text_len;
 
+	/* Siblings of the same kind, without scanning the document (imports of
+	 * 20 MB codes open hundreds of thousands of provisions): the previous
+	 * sibling is the ancestor-or-self of the last provision whose parent is
+	 * ours, and siblings chain back through prev. */
+	p->prev = -1;
+	for (j = (int)doc->nprov - 1; j >= 0 && j != parent; j = doc->prov[j].parent)
+		if (doc->prov[j].parent == parent) {
+			p->prev = j;
+			break;
+		}
+	for (j = p->prev; j >= 0; j = doc->prov[j].prev)
+		if (strcmp(doc->prov[j].kind, kind) == 0) {
+			siblings = doc->prov[j].ordinal;
+			break;
+		}
+	p->ordinal = (unsigned)siblings + 1;
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {
 		/* Count siblings only when the num gives no token: a file of many
 		 * numbered units without eIds would otherwise go quadratic. */
 		if ((tok = num_token(num, 0)) == NULL)
-			tok = num_token(NULL, count_siblings(doc, parent, kind) + 1);
+			tok = num_token(NULL, p->ordinal);
 		if (parent >= 0)
 			p->eid = lg_xasprintf("%s__%s_%s", doc->prov[parent].eid, kind_abbrev(kind), tok);
 		else
@@ -274,7 +273,7 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	} else if (p->heading != NULL)
 		lg_buf_puts(&b, p->heading);
 	else
-		lg_buf_printf(&b, "%s %zu", kind, count_siblings(doc, parent, kind) + 1);
+		lg_buf_printf(&b, "%s %u", kind, p->ordinal);
 	/* Trim a trailing dot or dash of the printed number ("Artículo 10.-"). */
 	while (b.len > 0 && (b.p[b.len - 1] == '.' || b.p[b.len - 1] == '-' || b.p[b.len - 1] == ' '))
 		lg_buf_truncate(&b, b.len - 1);

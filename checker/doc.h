@@ -23,6 +23,8 @@ struct lg_prov {
 	unsigned line;		/* source line of the provision's start */
 	int	 parent;	/* index into doc->prov, -1 at top level */
 	int	 depth;
+	int	 prev;		/* previous sibling, -1 if first */
+	unsigned ordinal;	/* 1-based position among siblings of the same kind */
 };
 
 struct lg_linemap {

@@ -4,10 +4,15 @@
  * source line of its first text. Scripts, styles, navigation and superseded
  * wording (<strike>, <del>, <s>: Planalto keeps repealed text struck through
  * next to the text in force) never become text. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "import.h"
@@ -30,6 +35,7 @@ static const char *const SKIP[] = {
 	"script", "style", "nav", "noscript", "template", "head", "header", "footer",
 	"strike", "del", "s", "button", "select", "iframe", "object", "svg", NULL
 };
+static const char *const STRUCK[] = { "strike", "del", "s", NULL };
 static const char *const BLOCK[] = {
 	"p", "div", "li", "td", "th", "tr", "table", "ul", "ol", "dl", "dt", "dd",
 	"blockquote", "pre", "center", "section", "article", "main", "aside", "body",
@@ -41,6 +47,7 @@ struct walk {
 	struct lg_lines	*l;
 	lg_buf		 cur;
 	unsigned	 line, flags;
+	size_t		 struck;	/* <strike>/<del>/<s> elements left out */
 };
 
 static void
@@ -56,11 +63,83 @@ flush(struct walk *w)
 }
 
 static int
+blank_text(const xmlChar *s)
+{
+	for (; *s; s++)
+		if (!isspace(*s) && !(s[0] == 0xC2 && s[1] == 0xA0))
+			return 0;
+		else if (*s == 0xC2)
+			s++;
+	return 1;
+}
+
+static int
 is_heading(const xmlNode *n)
 {
 	const char *s = (const char *)n->name;
 
 	return (s[0] == 'h' || s[0] == 'H') && s[1] >= '1' && s[1] <= '6' && s[2] == '\0';
+}
+
+static long
+newlines(const xmlChar *s)
+{
+	long n = 0;
+
+	for (; s != NULL && *s; s++)
+		n += *s == '\n';
+	return n;
+}
+
+/* Newlines in the text of an element's subtree (no recursion). */
+static long
+subtree_newlines(xmlNode *e)
+{
+	xmlNode *n = e->children;
+	long nl = 0;
+
+	while (n != NULL && n != e) {
+		if (n->type == XML_TEXT_NODE)
+			nl += newlines(n->content);
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != e && n->next == NULL)
+			n = n->parent;
+		if (n != e)
+			n = n->next;
+	}
+	return nl;
+}
+
+/* Source line where the visible text of node t starts. libxml2 gives a text
+ * node the line where the parser was when it created it (often the end of
+ * its first chunk), but an element the line of its start tag: count from the
+ * nearest element before t. */
+static unsigned
+text_line(xmlNode *t)
+{
+	xmlNode *b = t->prev;
+	const xmlChar *p;
+	long line, nl = 0;
+
+	while (b != NULL && b->type != XML_ELEMENT_NODE) {
+		if (b->type == XML_TEXT_NODE)
+			nl += newlines(b->content);
+		b = b->prev;
+	}
+	if ((b != NULL ? b : t->parent) != NULL && (b != NULL ? b : t->parent)->line == 65535)
+		/* Past 65535 elements have no line of their own: the text node
+		 * knows where it ended, near enough. */
+		line = xmlGetLineNo(t) - newlines(t->content);
+	else if (b != NULL)
+		line = xmlGetLineNo(b) + subtree_newlines(b) + nl;
+	else
+		line = (t->parent != NULL ? xmlGetLineNo(t->parent) : 1) + nl;
+	for (p = t->content; *p && (isspace(*p) || (p[0] == 0xC2 && p[1] == 0xA0)); p++)
+		line += *p == '\n';
+	return line > 0 ? (unsigned)line : 1;
 }
 
 /* Walk without recursion (parent links) so deep nesting cannot exhaust the stack. */
@@ -74,6 +153,8 @@ walk(struct walk *w, xmlNode *root)
 		int descend = 0;
 
 		if (n->type == XML_ELEMENT_NODE) {
+			if (name_in(n, STRUCK))
+				w->struck++;
 			if (!name_in(n, SKIP)) {
 				if (name_in(n, BLOCK))
 					flush(w);
@@ -85,8 +166,9 @@ walk(struct walk *w, xmlNode *root)
 			}
 		} else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content != NULL && n->content[0] != '\0') {
-				if (w->line == 0 || w->cur.len == 0)
-					w->line = (unsigned)xmlGetLineNo(n) > 0 ? (unsigned)xmlGetLineNo(n) : 1;
+				/* The line of the first visible text, not of the indentation before it. */
+				if (w->line == 0 && !blank_text(n->content))
+					w->line = text_line(n);
 				if (heading)
 					w->flags |= LG_LINE_HEADING;
 				lg_buf_puts(&w->cur, (const char *)n->content);
@@ -133,7 +215,53 @@ encoding_for(const char *buf, size_t len, const char *path, lg_diag *diag)
 		return "UTF-8";
 	lg_diag_emit(diag, LG_LEVEL_WARNING, "encoding", path, 0, 0,
 	    "not valid UTF-8 (first bad byte at offset %zu) and no charset declared; read as Windows-1252", bad);
+	/* Five bytes are undefined in Windows-1252; Latin-1 takes any byte. */
+	for (i = 0; i < len; i++)
+		if (buf[i] != '\0' && strchr("\x81\x8D\x8F\x90\x9D", buf[i]) != NULL)
+			return "ISO-8859-1";
 	return "WINDOWS-1252";
+}
+
+/* htmlReadMemory, but with line numbers past 65535: the HTML parser does not
+ * take XML_PARSE_BIG_LINES as an option, the SAX2 text handler honours it in
+ * ctxt->options (the line goes to the text node's psvi, where xmlGetLineNo
+ * finds it). */
+static void
+quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static htmlDocPtr
+parse(const char *buf, size_t len, const char *encoding)
+{
+	htmlParserCtxtPtr ctxt;
+	xmlCharEncodingHandlerPtr enc;
+	htmlDocPtr h;
+	/* Encoding errors go to libxml2's generic handler, not the parser's:
+	 * silence it for this parse (library code never prints). The handler
+	 * is per thread in libxml2, so this is safe with parallel scans. */
+	xmlGenericErrorFunc saved = xmlGenericError;
+	void *saved_ctx = xmlGenericErrorContext;
+
+	xmlSetGenericErrorFunc(NULL, quiet);
+	ctxt = htmlCreateMemoryParserCtxt(buf, (int)len);
+	if (ctxt == NULL) {
+		xmlSetGenericErrorFunc(saved_ctx, saved);
+		return NULL;
+	}
+	if (encoding != NULL && (enc = xmlFindCharEncodingHandler(encoding)) != NULL)
+		xmlSwitchToEncoding(ctxt, enc);
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_RECOVER);
+	ctxt->options |= XML_PARSE_BIG_LINES;
+	(void)htmlParseDocument(ctxt);
+	h = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	htmlFreeParserCtxt(ctxt);
+	xmlSetGenericErrorFunc(saved_ctx, saved);
+	return h;
 }
 
 int
@@ -151,8 +279,7 @@ lg_import_html(const char *buf, size_t len, const char *path, lg_diag *diag, lg_
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "too-large", path, 0, 0, "HTML file too large to parse");
 		return LG_ELIMIT;
 	}
-	h = htmlReadMemory(buf, (int)len, NULL, encoding_for(buf, len, path, diag),
-	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+	h = parse(buf, len, encoding_for(buf, len, path, diag));
 	if (h == NULL || (root = xmlDocGetRootElement(h)) == NULL) {
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "html-syntax", path, 0, 0, "cannot parse the HTML");
 		if (h != NULL)
@@ -188,6 +315,9 @@ lg_import_html(const char *buf, size_t len, const char *path, lg_diag *diag, lg_
 	lg_buf_init(&w.cur);
 	walk(&w, root);
 	lg_buf_free(&w.cur);
+	if (w.struck > 0)
+		lg_diag_emit(diag, LG_LEVEL_NOTE, "html-struck", path, 0, 0,
+		    "%zu struck-out passages (<strike>, <del>, <s>) left out as superseded wording", w.struck);
 	xmlFreeDoc(h);
 	lg_structure(&l, doc, diag);
 	lg_lines_free(&l);

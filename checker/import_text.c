@@ -29,8 +29,26 @@ yaml_pair(const char *s, size_t n)
 	return i > 0 && i < n && s[i] == ':';
 }
 
+/* Does a front-matter block starting at off end with "---" within 100
+ * lines? If not, it is text: never swallow a document into metadata. */
+static int
+front_closes(const char *buf, size_t len, size_t off)
+{
+	size_t k, lines;
+
+	for (lines = 0; lines < 100 && off < len; lines++) {
+		for (k = off; k < len && buf[k] != '\n'; k++)
+			;
+		if (k - off >= 3 && memcmp(buf + off, "---", 3) == 0)
+			return 1;
+		off = k + 1;
+	}
+	return 0;
+}
+
 /* Inline Markdown to plain text: emphasis markers dropped (a space kept where
- * they glued two words: "TITULO V*Comité"), [text](url) to text, \x to x. */
+ * they glued two words: "TITULO V*Comité", "210****quáter"), [text](url) to
+ * text, \x to x. */
 static void
 inline_md(lg_buf *out, const char *s, size_t n)
 {
@@ -44,14 +62,16 @@ inline_md(lg_buf *out, const char *s, size_t n)
 			for (j = i; j < n && s[j] == '*'; j++)
 				;
 			if (out->len > 0 && out->p[out->len - 1] != ' ' && j < n && s[j] != ' ' &&
-			    ((unsigned char)s[j] >= 0x80 || (s[j] >= 'A' && s[j] <= 'Z')) && out->p[out->len - 1] != '(')
+			    ((unsigned char)s[j] >= 0x80 || (s[j] >= 'A' && s[j] <= 'Z') ||
+			    (out->p[out->len - 1] >= '0' && out->p[out->len - 1] <= '9' && s[j] >= 'a' && s[j] <= 'z')) &&
+			    out->p[out->len - 1] != '(')
 				lg_buf_putc(out, ' ');
 			i = j;
 		} else if (s[i] == '!' && i + 1 < n && s[i + 1] == '[') {
 			i++;
 		} else if (s[i] == ']' && i + 1 < n && s[i + 1] == '(') {
 			/* Drop the link target: up to the matching ')' on this line. */
-			for (j = i + 2; j < n && s[j] != ')' && s[j] != ' '; j++)
+			for (j = i + 2; j < n && j < i + 2048 && s[j] != ')' && s[j] != ' ' && s[j] != ']'; j++)
 				;
 			if (j < n && s[j] == ')')
 				i = j + 1;
@@ -59,8 +79,13 @@ inline_md(lg_buf *out, const char *s, size_t n)
 				lg_buf_putc(out, s[i++]);
 		} else if (s[i] == '[') {
 			i++;
-		} else
-			lg_buf_putc(out, s[i++]);
+		} else {
+			/* Plain text up to the next character with a meaning. */
+			for (j = i + 1; j < n && !strchr("\\*![]", s[j]); j++)
+				;
+			lg_buf_put(out, s + i, j - i);
+			i = j;
+		}
 	}
 }
 
@@ -115,6 +140,12 @@ md_line(struct lg_lines *l, lg_buf *tmp, const char *s, size_t n, unsigned line)
 	    s[i + 1] == ' ') {
 		flags |= LG_LINE_ITEM;
 		i += 2;
+	} else {
+		/* "1. text": a numbered list item; its number stays for the recogniser. */
+		for (k = i; k < n && k - i < 4 && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (k > i && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ')
+			flags |= LG_LINE_ITEM;
 	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
@@ -140,7 +171,7 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 	struct lg_lines l;
 	lg_buf tmp, acc;
 	size_t i = 0, j, e, next, c0;
-	unsigned line = 1, acc_line = 0;
+	unsigned line = 1;
 	int front = 0, comment = 0, content = 0;
 
 	doc->format = lg_xstrdup(markdown ? "markdown" : "text");
@@ -175,7 +206,7 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 
 			for (k = next; k < len && buf[k] != '\n'; k++)
 				;
-			if (yaml_pair(buf + next, k - next)) {
+			if (yaml_pair(buf + next, k - next) && front_closes(buf, len, next)) {
 				front = 1;
 				continue;
 			}
@@ -187,7 +218,6 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 		}
 		/* Markdown: strip HTML comments, which may span lines. */
 		lg_buf_truncate(&acc, 0);
-		acc_line = line;
 		c0 = 0;
 		while (c0 < n) {
 			const char *o;
@@ -211,7 +241,7 @@ lg_import_text(const char *buf, size_t len, const char *path, int markdown, lg_d
 			c0 = (size_t)(o - s) + 4;
 			comment = 1;
 		}
-		md_line(&l, &tmp, acc.p ? acc.p : "", acc.len, acc_line);
+		md_line(&l, &tmp, acc.p ? acc.p : "", acc.len, line);
 		content |= acc.len > 0;
 	}
 	lg_structure(&l, doc, diag);

@@ -34,6 +34,28 @@ has_ci(const char *buf, size_t len, const char *needle)
 	return 0;
 }
 
+/* Markdown without its extension: ATX headings ("## Article 3") or bold
+ * article labels at the start of several lines of the first 64 KB. */
+static int
+looks_markdown(const char *buf, size_t len)
+{
+	size_t i, n = 0, head = len < 65536 ? len : 65536;
+
+	for (i = 0; i < head; i++) {
+		if (i > 0 && buf[i - 1] != '\n')
+			continue;
+		if (buf[i] == '#') {
+			size_t k = i;
+
+			while (k < head && buf[k] == '#' && k - i < 7)
+				k++;
+			n += k - i <= 6 && k < head && buf[k] == ' ';
+		} else if (i + 2 < head && buf[i] == '*' && buf[i + 1] == '*' && buf[i + 2] != ' ')
+			n++;
+	}
+	return n >= 3;
+}
+
 static enum fmt
 detect(const char *buf, size_t len, const char *path)
 {
@@ -53,7 +75,7 @@ detect(const char *buf, size_t len, const char *path)
 		return FMT_HTML;
 	if (strcasecmp(ext, "md") == 0 || strcasecmp(ext, "markdown") == 0)
 		return FMT_MARKDOWN;
-	return FMT_TEXT;
+	return looks_markdown(buf, len) ? FMT_MARKDOWN : FMT_TEXT;
 }
 
 /* Convert buf from `from` to UTF-8 with iconv; NULL on failure. */

@@ -5,90 +5,15 @@
  *
  * One pass over the lines, each matched against a few anchored patterns
  * (compiled once per call), so the cost is linear in the input. */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
-#include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "import_int.h"
 #include "lexgap.h"
-#include "structure.h"
-#include "util.h"
-
-/* ---------- lines ---------- */
-
-void
-lg_lines_init(struct lg_lines *l)
-{
-	memset(l, 0, sizeof(*l));
-	lg_buf_init(&l->text);
-}
-
-void
-lg_lines_free(struct lg_lines *l)
-{
-	lg_buf_free(&l->text);
-	free(l->v);
-	memset(l, 0, sizeof(*l));
-}
-
-static int
-is_blank_at(const char *s, size_t n, size_t i, size_t *w)
-{
-	unsigned char c = (unsigned char)s[i];
-
-	*w = 1;
-	if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
-		return 1;
-	/* NBSP: pages pad numbers with it ("Art. 149-A.&nbsp; Agenciar"). */
-	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-		*w = 2;
-		return 1;
-	}
-	/* U+2000-U+200A and U+202F (the US Code writes "§\u202F1581"). */
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] <= 0x8A || (unsigned char)s[i + 2] == 0xAF)) {
-		*w = 3;
-		return 1;
-	}
-	return 0;
-}
-
-void
-lg_lines_add(struct lg_lines *l, const char *s, size_t n, unsigned line, unsigned flags)
-{
-	size_t i, w, start;
-	int space = 0;
-	struct lg_line *ln;
-
-	start = l->text.len;
-	for (i = 0; i < n; i += w) {
-		if (is_blank_at(s, n, i, &w)) {
-			space = 1;
-			continue;
-		}
-		if (space && l->text.len > start)
-			lg_buf_putc(&l->text, ' ');
-		space = 0;
-		lg_buf_put(&l->text, s + i, w);
-	}
-	if (l->text.len == start) {
-		if ((flags & (LG_LINE_FRONT | LG_LINE_FRONT_END)) == 0) {
-			/* A paragraph boundary; fold runs and skip leading ones. */
-			if (l->n == 0 || (l->v[l->n - 1].flags & LG_LINE_BLANK))
-				return;
-			flags = LG_LINE_BLANK;
-		}
-	}
-	l->v = lg_grow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
-	ln = &l->v[l->n++];
-	ln->off = start;
-	ln->len = l->text.len - start;
-	ln->line = line;
-	ln->flags = flags;
-}
 
 /* ---------- patterns ---------- */
 
@@ -109,13 +34,14 @@ static const char DIV_RE[] =
     "|Titre|T[íi]tulo|Title|Chapitre|Cap[íi]tulo|Chapter|Sub-?chapter|Subcap[íi]tulo"
     "|Sous-section|Subsecci[óo]n|Subse[çc][ãa]o|Subsection|Section|Secci[óo]n|Se[çc][ãa]o"
     "|Paragraphe|Division|Divisi[óo]n)\\s+"
-    "(?<num>(?-i:[IVXLCDM]+)(?:er|re|e|[ºª°])?|[0-9]+(?:er|re|e|[ºª°])?(?:[.-][0-9]+)*(?-i:[A-Z])?"
+    "(?<num>(?:(?-i:[IVXLCDM]+)(?:er|re|e|[ºª°])?|[0-9]+(?:er|re|e|[ºª°])?(?:[.-][0-9]+)*(?-i:[A-Z])?"
     "|(?-i:[A-Z])(?=\\s*[:.—–-]|\\s*$)"
     "|PRIMER[OA]?|SEGUND[OA]|TERCER[OA]?|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]"
     "|OCTAV[OA]|NOVEN[OA]|D[ÉE]CIM[OA]|PRIMEIR[OA]|TERCEIR[OA]|PREMI(?:ER|ÈRE)"
     "|PR[ÉE]LIMINAIRE|PRELIMINAR|PRELIMINARY|[ÚU]NIC[OA]|UNIQUE"
     "|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|GERAL|ESPECIAL|GENERAL|SPECIAL"
     "|L[ÉE]GISLATIVE|R[ÉE]GLEMENTAIRE)"
+    "(?:\\s(?:bis|ter|quater|A|B|C)(?=[\\s:.—–,-]|$))?)"
     "(?=[\\s:.—–,-]|$)(?<sep>\\s*[-—–:.]+)?\\s*(?<rest>.*)$"
     "|^(?<akw>الكتاب|الباب|الفصل|الفرع|القسم|الجزء)\\s+(?<anum>[^\\s:.\\-—–]+)"
     "(?<asep>\\s*[-—–:.]+)?\\s*(?<arest>.*)$";
@@ -123,22 +49,13 @@ static const char DIV_RE[] =
 /* Numbered paragraphs and points; case matters here ((i) vs (I)). */
 static const char PT_RE[] =
     "^(?:\\((?<p>[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\)"
-    "|(?<d>[0-9]{1,3})(?<ds>\\.(?![0-9])|\\)|\\s?[º°ª]\\.?|\\s?-(?=\\s))"
+    "|(?<d>[0-9]{1,3})(?<ds>\\.\\s?[-–—]+|\\.(?![0-9])|\\)|\\s?[º°ª]\\.?|\\s?-(?=\\s))"
     "|(?<l>[a-z])(?:\\)|\\.(?=\\s))"
-    "|(?<r>[IVXLC]{1,6})(?:\\s*[-–—]|\\.|\\))(?=\\s)"
-    "|§\\s*(?<s>[0-9]{1,3})\\s?[º°o]?\\.?"
-    "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?"
+    "|(?<r>[IVXLC]{1,6})(?:\\.?\\s*[-–—]+|[.)](?=\\s))"
+    "|§\\s*(?<s>[0-9]{1,3})\\s?[º°o]?\\.?(?:\\s*[-–—](?=\\s))?"
+    "|(?<u>(?i:Par[áa]grafo\\s+[úu]nico))\\.?(?:\\s*[-–—](?=\\s))?"
     "|\\((?<a>[\\x{0621}-\\x{064A}])\\)|(?<a2>[\\x{0621}-\\x{064A}])\\)(?=\\s))"
     "(?<rest>.*)$";
-
-static const char NUMBER_RE[] =
-    "(?:\\b(?:Ley|Law|Loi|Lei|Act|Decreto-Lei|Decreto|D[ée]cret|Decree|Code)|قانون)\\s+"
-    "(?:N[°º.o]?\\s*|No\\.?\\s*|n[°º]\\s*|رقم\\s*)?(?<n>[0-9][0-9./-]*[0-9]|[0-9])";
-
-static const char DATE_RE[] =
-    "(?<iso>[12][0-9]{3}-[01][0-9]-[0-3][0-9])"
-    "|(?<d1>[0-3]?[0-9])(?:º|°|er|st|nd|rd|th)?\\s+(?:de\\s+)?(?<m1>[A-Za-zéûçÉÛ]+)\\s+(?:de\\s+|del\\s+)?(?<y1>[12][0-9]{3})"
-    "|(?<m2>[A-Za-z]+)\\s+(?<d2>[0-3]?[0-9]),?\\s+(?:de\\s+)?(?<y2>[12][0-9]{3})";
 
 /* Amending verbs: an article that quotes new articles ("Incorpórase como
  * artículo 145 bis ... el siguiente:") must not turn them into its siblings. */
@@ -146,150 +63,6 @@ static const char AMEND_RE[] =
     "incorp[óo]rase|sustit[úu]yese|modif[íi]case|reempl[áa]zase|agr[ée]gase|substitua-se"
     "|passa a vigorar|acrescid[oa]|est ainsi r[ée]dig|remplac[ée]e? par|ins[ée]r[ée]"
     "|is amended|shall be amended|is inserted|are inserted|is substituted|يستبدل|تضاف";
-
-struct re {
-	pcre2_code		*code;
-	pcre2_match_data	*md;
-};
-
-static int
-re_compile(struct re *r, const char *pat, int caseless)
-{
-	int err;
-	PCRE2_SIZE eoff;
-	uint32_t opt = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0);
-
-	r->code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opt, &err, &eoff, NULL);
-	if (r->code == NULL)
-		return -1;
-	(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
-	r->md = pcre2_match_data_create_from_pattern(r->code, NULL);
-	return 0;
-}
-
-static void
-re_free(struct re *r)
-{
-	pcre2_match_data_free(r->md);
-	pcre2_code_free(r->code);
-}
-
-static int
-re_match(struct re *r, const char *s, size_t n)
-{
-	return r->code != NULL && pcre2_match(r->code, (PCRE2_SPTR)s, n, 0, 0, r->md, NULL) > 0;
-}
-
-/* Named group of the last match: pointer and length (0 and NULL if unset). */
-static const char *
-re_group(struct re *r, const char *s, const char *name, size_t *len)
-{
-	int g = pcre2_substring_number_from_name(r->code, (PCRE2_SPTR)name);
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
-
-	*len = 0;
-	if (g < 0 || (uint32_t)g >= pcre2_get_ovector_count(r->md) || ov[2 * g] == PCRE2_UNSET)
-		return NULL;
-	*len = ov[2 * g + 1] - ov[2 * g];
-	return s + ov[2 * g];
-}
-
-/* ---------- eIds ---------- */
-
-struct idset {
-	char	**slot;
-	size_t	  cap, n;
-};
-
-static unsigned long
-hash(const char *s)
-{
-	unsigned long h = 5381;
-
-	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h;
-}
-
-/* Insert s (taken over) if absent; 0 if it was already there (s not taken). */
-static int
-idset_add(struct idset *set, char *s)
-{
-	size_t i, j;
-	char **old;
-
-	if (set->n * 2 >= set->cap) {
-		old = set->slot;
-		j = set->cap;
-		set->cap = set->cap ? set->cap * 2 : 256;
-		set->slot = lg_xcalloc(set->cap, sizeof(char *));
-		set->n = 0;
-		for (i = 0; i < j; i++)
-			if (old[i] != NULL)
-				(void)idset_add(set, old[i]);
-		free(old);
-	}
-	for (i = hash(s) & (set->cap - 1); set->slot[i] != NULL; i = (i + 1) & (set->cap - 1))
-		if (strcmp(set->slot[i], s) == 0)
-			return 0;
-	set->slot[i] = s;
-	set->n++;
-	return 1;
-}
-
-static void
-idset_free(struct idset *set)
-{
-	size_t i;
-
-	for (i = 0; i < set->cap; i++)
-		free(set->slot[i]);
-	free(set->slot);
-}
-
-static const char *
-abbrev(const char *kind)
-{
-	static const char *t[][2] = {
-		{ "article", "art" }, { "section", "sec" }, { "subsection", "subsec" },
-		{ "paragraph", "para" }, { "point", "point" }, { "chapter", "chp" },
-		{ "subchapter", "subchp" }, { "part", "part" }, { "book", "book" },
-		{ "title", "title" }, { "subtitle", "subtitle" }, { "division", "dvs" },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (strcmp(t[i][0], kind) == 0)
-			return t[i][1];
-	return kind;
-}
-
-/* The number part of an eId: ASCII letters and digits, '-' between them,
- * Arabic-Indic digits as ASCII; "Ier"/"1er" lose the ordinal suffix. */
-static void
-num_token(lg_buf *b, const char *num, size_t n)
-{
-	size_t i, start = b->len;
-	int nn;
-	long cp;
-
-	for (i = 0; i < n; i += (size_t)nn) {
-		cp = lg_utf8_decode((const unsigned char *)num + i, n - i, &nn);
-		if (cp >= 0x660 && cp <= 0x669)
-			cp = '0' + (cp - 0x660);
-		if (cp >= 0 && cp < 128 && isalnum((int)cp))
-			lg_buf_putc(b, (char)tolower((int)cp));
-		else if (b->len > start && b->p[b->len - 1] != '-' && cp >= 0 && cp < 128 &&
-		    (cp == '-' || cp == '.' || cp == ' '))
-			lg_buf_putc(b, '-');
-	}
-	while (b->len > start && b->p[b->len - 1] == '-')
-		lg_buf_truncate(b, b->len - 1);
-	if (b->len >= start + 3 && (memcmp(b->p + b->len - 2, "er", 2) == 0 ||
-	    memcmp(b->p + b->len - 2, "re", 2) == 0) &&
-	    strspn(b->p + start, "0123456789ivxlcdm") == b->len - start - 2)
-		lg_buf_truncate(b, b->len - 2);
-}
 
 /* ---------- the recogniser ---------- */
 
@@ -312,10 +85,11 @@ struct lvl {
 };
 
 struct ctx {
-	lg_doc			*doc;
+	lg_doc			*doc;		/* provisions are built here */
+	lg_doc			*meta;		/* the caller's document: metadata go here */
 	const struct lg_lines	*l;
-	struct re		 art, div, pt, amend;
-	struct idset		 ids;
+	struct lg_re		 art, div, pt, amend;
+	struct lg_idset		 ids;
 	struct lvl		 divs[MAX_DIVS], pts[MAX_PTS];
 	int			 ndivs, npts;
 	struct lvl		 art_lvl;	/* art_lvl.prov < 0: none open */
@@ -325,37 +99,61 @@ struct ctx {
 	size_t			 units;		/* articles and divisions opened */
 	size_t			 text_lines;	/* lines of text in the open article, for amending */
 	int			 after_blank;	/* the previous line was a paragraph boundary */
+	int			 caps_word;	/* the last text ended with a word in capitals */
+	int			 last_char_word; /* the last text ended with a letter or digit */
 };
 
+/* eId of a new unit under eid_parent: the AKN abbreviation of its kind and
+ * the token of its number ("art_225-4-1", "art_10__para_1"), or NULL when
+ * the number gives no token (lg_doc_begin then numbers it by position). */
 static char *
 make_eid(struct ctx *c, int parent, const char *kind, const char *num, size_t n)
 {
 	lg_buf b;
-	char *e;
-	size_t base, sib = 1, i;
+	size_t base;
 
 	lg_buf_init(&b);
 	if (parent >= 0)
 		lg_buf_printf(&b, "%s__", c->doc->prov[parent].eid);
-	lg_buf_printf(&b, "%s_", abbrev(kind));
+	lg_buf_printf(&b, "%s_", lg_eid_abbrev(kind));
 	base = b.len;
 	if (num != NULL)
-		num_token(&b, num, n);
+		lg_eid_token(&b, num, n);
 	if (b.len == base) {
-		for (i = parent < 0 ? 0 : (size_t)parent + 1; i < c->doc->nprov; i++)
-			if (c->doc->prov[i].parent == parent && strcmp(c->doc->prov[i].kind, kind) == 0)
-				sib++;
-		lg_buf_printf(&b, "%zu", sib);
+		lg_buf_free(&b);
+		return NULL;
 	}
+	return lg_buf_detach(&b);
+}
+
+/* Make doc->prov[idx].eid unique in the document: a second Article L311-15
+ * (two versions in one consolidation) becomes art_l311-15_2. */
+static void
+unique_eid(struct ctx *c, int idx)
+{
+	struct lg_prov *p = &c->doc->prov[idx];
+	struct lg_identry *e;
+	lg_buf b;
+	size_t base, i;
+	int added;
+
+	e = lg_idset_get(&c->ids, p->eid, &added);
+	if (added)
+		return;
+	lg_buf_init(&b);
+	lg_buf_puts(&b, p->eid);
 	base = b.len;
-	for (i = 2; !idset_add(&c->ids, lg_xstrdup(b.p)); i++) {
-		/* A second Article L311-15 (two versions in one consolidation). */
+	for (i = e->next;; i++) {
 		lg_buf_truncate(&b, base);
 		lg_buf_printf(&b, "_%zu", i);
+		(void)lg_idset_get(&c->ids, b.p, &added);
+		if (added)
+			break;
 	}
-	e = lg_xstrdup(b.p);
-	lg_buf_free(&b);
-	return e;
+	/* idset_get may have moved the table: look the base up again. */
+	lg_idset_get(&c->ids, p->eid, &added)->next = i + 1;
+	free(p->eid);
+	p->eid = lg_buf_detach(&b);
 }
 
 static int
@@ -366,6 +164,9 @@ open_unit(struct ctx *c, const char *kind, int eid_parent, const char *num, size
 	int idx = lg_doc_begin(c->doc, kind, eid, printed, heading, line);
 
 	free(eid);
+	if (idx >= 0)
+		unique_eid(c, idx);
+	c->caps_word = 0;
 	return idx;
 }
 
@@ -405,11 +206,19 @@ innermost(struct ctx *c)
 static void
 add_text(struct ctx *c, const char *s, size_t n, unsigned line)
 {
+	size_t i = n, caps = 0;
+
 	if (n == 0)
 		return;
 	lg_doc_text(c->doc, " ", 1, line);
 	lg_doc_text(c->doc, s, n, line);
 	c->text_lines++;
+	while (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (unsigned char)s[i - 1] >= 0x80)) {
+		caps += s[i - 1] >= 'A' && s[i - 1] <= 'Z';
+		i--;
+	}
+	c->caps_word = caps >= 3 && (i == 0 || s[i - 1] == ' ');
+	c->last_char_word = isalnum((unsigned char)s[n - 1]) || (unsigned char)s[n - 1] >= 0x80;
 }
 
 static const char *
@@ -463,7 +272,7 @@ heading_like(struct ctx *c, const struct lg_line *ln, int arabic)
 
 	if (ln->flags & (LG_LINE_BLANK | LG_LINE_FRONT | LG_LINE_FRONT_END | LG_LINE_ITEM) || ln->len > 200)
 		return 0;
-	if (re_match(&c->art, s, ln->len) || re_match(&c->div, s, ln->len) || re_match(&c->pt, s, ln->len))
+	if (lg_re_match(&c->art, s, ln->len) || lg_re_match(&c->div, s, ln->len) || lg_re_match(&c->pt, s, ln->len))
 		return 0;
 	/* Arabic has no capitals: a short line after "الباب الأول" is its title. */
 	if (ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD) || (arabic && ln->len <= 120))
@@ -486,15 +295,15 @@ on_division(struct ctx *c, size_t *li)
 	int rank, parent, idx, arabic = 0;
 	char *key, *printed, *heading = NULL;
 
-	if (!re_match(&c->div, s, ln->len))
+	if (!lg_re_match(&c->div, s, ln->len))
 		return 0;
-	if ((kw = re_group(&c->div, s, "kw", &kwl)) == NULL) {
-		kw = re_group(&c->div, s, "akw", &kwl);
+	if ((kw = lg_re_group(&c->div, s, "kw", &kwl)) == NULL) {
+		kw = lg_re_group(&c->div, s, "akw", &kwl);
 		arabic = 1;
 	}
-	num = re_group(&c->div, s, arabic ? "anum" : "num", &numl);
-	(void)re_group(&c->div, s, arabic ? "asep" : "sep", &sepl);
-	rest = re_group(&c->div, s, arabic ? "arest" : "rest", &restl);
+	num = lg_re_group(&c->div, s, arabic ? "anum" : "num", &numl);
+	(void)lg_re_group(&c->div, s, arabic ? "asep" : "sep", &sepl);
+	rest = lg_re_group(&c->div, s, arabic ? "arest" : "rest", &restl);
 	if (kw == NULL || num == NULL || (!arabic && islower((unsigned char)kw[0])))
 		return 0;
 	/* "Section" is an article-level unit in laws without articles. */
@@ -586,12 +395,12 @@ on_article(struct ctx *c, const struct lg_line *ln)
 	char *printed, *key, *form, *heading = NULL;
 	int section, heading_line = (ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD)) != 0;
 
-	if (!re_match(&c->art, s, ln->len))
+	if (!lg_re_match(&c->art, s, ln->len))
 		return 0;
-	kw = re_group(&c->art, s, "kw", &kwl);
-	num = re_group(&c->art, s, "num", &numl);
-	(void)re_group(&c->art, s, "sep", &sepl);
-	rest = re_group(&c->art, s, "rest", &restl);
+	kw = lg_re_group(&c->art, s, "kw", &kwl);
+	num = lg_re_group(&c->art, s, "num", &numl);
+	(void)lg_re_group(&c->art, s, "sep", &sepl);
+	rest = lg_re_group(&c->art, s, "rest", &restl);
 	/* "artículo 13 del Código" is a reference in running text. */
 	if (kw == NULL || num == NULL || islower((unsigned char)kw[0]))
 		return 0;
@@ -604,7 +413,10 @@ on_article(struct ctx *c, const struct lg_line *ln)
 		return 0;
 	if (section)
 		kind = "section";
-	form = lg_xasprintf("%.*s/%u", (int)kwl, kw, ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD));
+	/* How this law prints its articles: "ARTICULO"/"ARTÍCULO" alike, but not
+	 * "Artículo", and whether as a heading or in bold. */
+	form = lg_xasprintf("%c%c/%u", kw[0], kwl > 1 && isupper((unsigned char)kw[1]) ? 'U' : 'l',
+	    ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD));
 	/* An amending article quotes the articles it inserts: they stay its text
 	 * unless they are printed the way this law prints its own articles. */
 	if (c->amending && c->art_form != NULL && strcmp(form, c->art_form) != 0) {
@@ -628,7 +440,7 @@ on_article(struct ctx *c, const struct lg_line *ln)
 		/* "Section 3(1)(a) ..." opens the subsection and the point too. */
 		if (rest[0] != '(' || !open_point(c, rest, restl, ln->line, 0))
 			add_text(c, rest, restl, ln->line);
-		if (re_match(&c->amend, rest, restl))
+		if (lg_re_match(&c->amend, rest, restl))
 			c->amending = 1;
 	}
 	free(printed);
@@ -690,7 +502,8 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 	char *printed;
 
 	while (n > 0) {
-		if (!re_match(&c->pt, s, n)) {
+		kind = "point";
+		if (!lg_re_match(&c->pt, s, n)) {
 			if (depth == 0 && (flags & LG_LINE_ITEM)) {
 				st = ST_BULLET;
 				v = NULL;
@@ -700,31 +513,34 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			} else
 				break;
 		} else {
-			rest = re_group(&c->pt, s, "rest", &restl);
-			if ((v = re_group(&c->pt, s, "p", &vl)) != NULL) {
+			rest = lg_re_group(&c->pt, s, "rest", &restl);
+			if ((v = lg_re_group(&c->pt, s, "p", &vl)) != NULL) {
 				st = isdigit((unsigned char)v[0]) ? ST_PDIGIT : paren_style(c, v, vl);
+				/* "CUATRO\n(4) a OCHO (8) años": a figure after its words. */
+				if (st == ST_PDIGIT && depth == 0 && c->caps_word)
+					break;
 				if (st == ST_PDIGIT)
 					kind = "paragraph";
-			} else if ((v = re_group(&c->pt, s, "d", &vl)) != NULL) {
+			} else if ((v = lg_re_group(&c->pt, s, "d", &vl)) != NULL) {
 				const char *ds;
 				size_t dsl;
 
-				ds = re_group(&c->pt, s, "ds", &dsl);
+				ds = lg_re_group(&c->pt, s, "ds", &dsl);
 				st = ds[0] == '.' ? ST_DDOT : ds[0] == ')' ? ST_DPAREN :
 				    strchr(ds, '-') && (size_t)(strchr(ds, '-') - ds) < dsl ? ST_DDASH : ST_DORD;
 				if (st == ST_DDOT)
 					kind = "paragraph";
-			} else if ((v = re_group(&c->pt, s, "l", &vl)) != NULL)
+			} else if ((v = lg_re_group(&c->pt, s, "l", &vl)) != NULL)
 				st = ST_LOWER;
-			else if ((v = re_group(&c->pt, s, "r", &vl)) != NULL)
+			else if ((v = lg_re_group(&c->pt, s, "r", &vl)) != NULL)
 				st = ST_ROMAN;
-			else if ((v = re_group(&c->pt, s, "s", &vl)) != NULL) {
+			else if ((v = lg_re_group(&c->pt, s, "s", &vl)) != NULL) {
 				st = ST_PARA_SIGN;
 				kind = "paragraph";
-			} else if ((v = re_group(&c->pt, s, "a", &vl)) != NULL ||
-			    (v = re_group(&c->pt, s, "a2", &vl)) != NULL) {
+			} else if ((v = lg_re_group(&c->pt, s, "a", &vl)) != NULL ||
+			    (v = lg_re_group(&c->pt, s, "a2", &vl)) != NULL) {
 				st = ST_ARABIC;
-			} else if ((v = re_group(&c->pt, s, "u", &vl)) != NULL) {
+			} else if ((v = lg_re_group(&c->pt, s, "u", &vl)) != NULL) {
 				st = ST_UNICO;
 				kind = "paragraph";
 				v = "unico";
@@ -732,6 +548,13 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 			}
 			if (st == ST_NONE)
 				break;
+		}
+		/* A new Markdown list after a list: its sibling, whatever its style. */
+		if (depth == 0 && (flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item &&
+		    c->pts[c->npts - 1].style != st && style_open(c, st, NULL) < 0) {
+			for (k = 0; k < c->npts && !c->pts[k].item; k++)
+				;
+			close_points(c, k);
 		}
 		/* A sibling closes its predecessor and everything below it; a "§ 1º"
 		 * or "Parágrafo único" is always a paragraph of the article itself. */
@@ -744,6 +567,11 @@ open_point(struct ctx *c, const char *s, size_t n, unsigned line, unsigned flags
 		num_end = rest;
 		while (num_end > s && num_end[-1] == ' ')
 			num_end--;
+		/* "I - texto": the dash separates, it is not part of the number. */
+		if (st == ST_ROMAN || st == ST_DDASH || st == ST_DDOT || st == ST_PARA_SIGN || st == ST_UNICO)
+			while (num_end > s + 1 && (num_end[-1] == '-' || num_end[-1] == ' ' ||
+			    (num_end - s > 3 && (unsigned char)num_end[-3] == 0xE2 && (unsigned char)num_end[-2] == 0x80)))
+				num_end -= (unsigned char)num_end[-1] >= 0x80 ? 3 : 1;
 		printed = st == ST_BULLET ? NULL : lg_xstrndup(s, (size_t)(num_end - s));
 		parent = innermost(c);
 		idx = open_unit(c, kind, parent, v, vl, printed, NULL, line);
@@ -801,16 +629,16 @@ on_front(struct ctx *c, struct front *f, const struct lg_line *ln)
 		return;
 	val = lg_xstrndup(v, vl);
 	if ((kl == 3 && memcmp(s, "act", 3) == 0))
-		lg_doc_set(c->doc, &c->doc->title, val);
-	else if (kl == 5 && memcmp(s, "title", 5) == 0 && c->doc->title == NULL)
-		lg_doc_set(c->doc, &c->doc->title, val);
-	else if (kl == 7 && memcmp(s, "country", 7) == 0 && c->doc->country == NULL)
-		lg_doc_set(c->doc, &c->doc->country, val);
+		lg_doc_set(c->meta, &c->meta->title, val);
+	else if (kl == 5 && memcmp(s, "title", 5) == 0 && c->meta->title == NULL)
+		lg_doc_set(c->meta, &c->meta->title, val);
+	else if (kl == 7 && memcmp(s, "country", 7) == 0 && c->meta->country == NULL)
+		lg_doc_set(c->meta, &c->meta->country, val);
 	else if (((kl == 4 && memcmp(s, "date", 4) == 0) || (kl == 16 && memcmp(s, "publication_date", 16) == 0) ||
-	    (kl == 14 && memcmp(s, "enactment_date", 14) == 0)) && c->doc->date == NULL && vl == 10)
-		lg_doc_set(c->doc, &c->doc->date, val);
+	    (kl == 14 && memcmp(s, "enactment_date", 14) == 0)) && c->meta->date == NULL && vl == 10)
+		lg_doc_set(c->meta, &c->meta->date, val);
 	else if (kl == 6 && memcmp(s, "number", 6) == 0)
-		lg_doc_set(c->doc, &c->doc->number, val);
+		lg_doc_set(c->meta, &c->meta->number, val);
 	else if (kl == 7 && memcmp(s, "section", 7) == 0) {
 		free(f->section);
 		f->section = lg_xstrdup(val);
@@ -859,13 +687,20 @@ on_line(struct ctx *c, size_t *li, struct front *f)
 		return;
 	if (innermost(c) >= 0 && open_point(c, s, ln->len, ln->line, ln->flags))
 		return;
-	/* A paragraph after a list ends the list: it is the text that wraps it up. */
-	if (after_blank && !(ln->flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item) {
+	/* "Pena - reclusão ..." after the incisos is the article's penalty. */
+	if (c->npts > 0 && c->art_lvl.prov >= 0 && ln->len > 6 && memcmp(s, "Pena", 4) == 0 &&
+	    (s[4] == ':' || (s[4] == ' ' && (s[5] == '-' || s[5] == ':' || (unsigned char)s[5] == 0xE2))))
+		close_points(c, 0);
+	/* A paragraph after a list ends the list: it is the text that wraps it
+	 * up. Unless the item stopped mid-sentence ("... gubernamentales, las" /
+	 * "que serán ..."): sources hard-wrapped with blank lines between. */
+	if (after_blank && !(ln->flags & LG_LINE_ITEM) && c->npts > 0 && c->pts[c->npts - 1].item &&
+	    !(c->last_char_word && islower((unsigned char)s[0]))) {
 		for (k = 0; k < c->npts && !c->pts[k].item; k++)
 			;
 		close_points(c, k);
 	}
-	if (c->art_lvl.prov >= 0 && c->text_lines < 8 && re_match(&c->amend, s, ln->len))
+	if (c->art_lvl.prov >= 0 && c->text_lines < 8 && lg_re_match(&c->amend, s, ln->len))
 		c->amending = 1;
 	add_text(c, s, ln->len, ln->line);
 }
@@ -880,10 +715,10 @@ uses_articles(struct ctx *c)
 
 	for (i = 0; i < c->l->n && n < 2; i++) {
 		s = c->l->text.p + c->l->v[i].off;
-		if (c->l->v[i].flags & (LG_LINE_BLANK | LG_LINE_FRONT) || !re_match(&c->art, s, c->l->v[i].len))
+		if (c->l->v[i].flags & (LG_LINE_BLANK | LG_LINE_FRONT) || !lg_re_match(&c->art, s, c->l->v[i].len))
 			continue;
-		kw = re_group(&c->art, s, "kw", &kwl);
-		if (kw == NULL || islower((unsigned char)kw[0]) || re_group(&c->art, s, "num", &numl) == NULL)
+		kw = lg_re_group(&c->art, s, "kw", &kwl);
+		if (kw == NULL || islower((unsigned char)kw[0]) || lg_re_group(&c->art, s, "num", &numl) == NULL)
 			continue;
 		if (kw[0] == 'A' || (unsigned char)kw[0] == 0xD8 || (unsigned char)kw[0] == 0xD9)
 			n++;
@@ -892,87 +727,6 @@ uses_articles(struct ctx *c)
 }
 
 /* ---------- metadata from the text ---------- */
-
-static int
-month_of(const char *m, size_t n)
-{
-	static const char *names[] = {
-		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-		"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
-		"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
-		"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
-	};
-	static const char *full[] = {
-		"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
-		"juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
-		"marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-		"noviembre", "diciembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho",
-		"julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-	};
-	char low[16];
-	size_t i;
-
-	(void)names;
-	if (n >= sizeof(low))
-		return 0;
-	for (i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)m[i]);
-	low[n] = '\0';
-	for (i = 0; i < sizeof(full) / sizeof(full[0]); i++)
-		if (strcmp(low, full[i]) == 0)
-			return (int)(i % 12) + 1;
-	return 0;
-}
-
-static void
-front_from_text(struct ctx *c)
-{
-	struct re num = { NULL, NULL }, date = { NULL, NULL };
-	size_t i, seen = 0, gl, ml, dl, yl;
-	const char *s, *g, *m, *d, *y;
-	char buf[16];
-	int mon;
-
-	if (re_compile(&num, NUMBER_RE, 1) < 0 || re_compile(&date, DATE_RE, 1) < 0) {
-		re_free(&num);
-		re_free(&date);
-		return;
-	}
-	for (i = 0; i < c->l->n && seen < 40; i++) {
-		const struct lg_line *ln = &c->l->v[i];
-
-		if (ln->flags & (LG_LINE_BLANK | LG_LINE_FRONT | LG_LINE_FRONT_END))
-			continue;
-		seen++;
-		s = c->l->text.p + ln->off;
-		if (c->doc->title == NULL && ((ln->flags & LG_LINE_HEADING) || seen == 1))
-			c->doc->title = lg_xstrndup(s, ln->len > 300 ? 300 : ln->len);
-		if (c->doc->number == NULL && re_match(&num, s, ln->len) &&
-		    (g = re_group(&num, s, "n", &gl)) != NULL)
-			c->doc->number = lg_xstrndup(g, gl);
-		if (c->doc->date == NULL && re_match(&date, s, ln->len)) {
-			if ((g = re_group(&date, s, "iso", &gl)) != NULL)
-				c->doc->date = lg_xstrndup(g, gl);
-			else {
-				if ((m = re_group(&date, s, "m1", &ml)) != NULL) {
-					d = re_group(&date, s, "d1", &dl);
-					y = re_group(&date, s, "y1", &yl);
-				} else {
-					m = re_group(&date, s, "m2", &ml);
-					d = re_group(&date, s, "d2", &dl);
-					y = re_group(&date, s, "y2", &yl);
-				}
-				if (m && d && y && (mon = month_of(m, ml)) > 0 && atoi(d) >= 1 && atoi(d) <= 31) {
-					snprintf(buf, sizeof(buf), "%.4s-%02d-%02d", y, mon, atoi(d));
-					c->doc->date = lg_xstrdup(buf);
-				}
-			}
-		}
-	}
-	re_free(&num);
-	re_free(&date);
-}
 
 /* ---------- entry point ---------- */
 
@@ -1025,35 +779,20 @@ lg_structure(const struct lg_lines *l, lg_doc *doc, lg_diag *diag)
 	memset(&c, 0, sizeof(c));
 	c.l = l;
 	c.art_lvl.prov = -1;
-	if (re_compile(&c.art, ART_RE, 1) < 0 || re_compile(&c.div, DIV_RE, 1) < 0 ||
-	    re_compile(&c.pt, PT_RE, 0) < 0 || re_compile(&c.amend, AMEND_RE, 1) < 0) {
+	if (lg_re_compile(&c.art, ART_RE, 1) < 0 || lg_re_compile(&c.div, DIV_RE, 1) < 0 ||
+	    lg_re_compile(&c.pt, PT_RE, 0) < 0 || lg_re_compile(&c.amend, AMEND_RE, 1) < 0) {
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "internal", doc->path, 0, 0, "structure patterns do not compile");
 		goto out;
 	}
 	/* Build into a scratch document: if nothing is recognised the text is
 	 * rebuilt as paragraphs instead. Metadata goes straight into doc. */
 	c.doc = lg_doc_new(doc->path);
+	c.meta = doc;
 	c.has_articles = uses_articles(&c);
-	for (i = 0; i < l->n; i++) {
-		c.doc->title = doc->title;	/* front matter may set metadata */
-		c.doc->country = doc->country;
-		c.doc->date = doc->date;
-		c.doc->number = doc->number;
+	for (i = 0; i < l->n; i++)
 		on_line(&c, &i, &f);
-		doc->title = c.doc->title;
-		doc->country = c.doc->country;
-		doc->date = c.doc->date;
-		doc->number = c.doc->number;
-	}
-	c.doc->title = c.doc->country = c.doc->date = c.doc->number = NULL;
 	lg_doc_finish(c.doc);
-	{
-		lg_doc *save = c.doc;
-
-		c.doc = doc;
-		front_from_text(&c);
-		c.doc = save;
-	}
+	lg_front_from_text(l, doc);
 	if (c.units > 0) {
 		take_body(doc, c.doc);
 		lg_doc_finish(doc);
@@ -1066,9 +805,9 @@ out:
 		free(c.divs[k].key);
 	free(c.art_lvl.key);
 	free(c.art_form);
-	idset_free(&c.ids);
-	if (c.art.code) re_free(&c.art);
-	if (c.div.code) re_free(&c.div);
-	if (c.pt.code) re_free(&c.pt);
-	if (c.amend.code) re_free(&c.amend);
+	lg_idset_free(&c.ids);
+	lg_re_free(&c.art);
+	lg_re_free(&c.div);
+	lg_re_free(&c.pt);
+	lg_re_free(&c.amend);
 }
