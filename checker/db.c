@@ -11,7 +11,10 @@
  * The index is kept in step by this file, one INSERT ... SELECT per document
  * inside the document's transaction, not by row triggers: FTS5 flushes its
  * pending terms at every statement savepoint, so a trigger per provision
- * wrote one index segment per provision and made a scan 4x slower. */
+ * wrote one index segment per provision and made a scan 4x slower.
+ * The index covers heading and text, not the hierarchy path: paths repeat
+ * their ancestors' headings (hundreds of bytes per provision in flattened
+ * codes), which made search noisy and cost a third of the storing time. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,7 +104,7 @@ static const char *const migrations[] = {
 	") STRICT;",
 
 	/* 2: full-text search over provisions (see the comment at the top). */
-	"CREATE VIRTUAL TABLE provisions_fts USING fts5(heading, path, text,"
+	"CREATE VIRTUAL TABLE provisions_fts USING fts5(heading, text,"
 	"  content='provisions', content_rowid='id',"
 	"  tokenize='unicode61 remove_diacritics 2');"
 	"INSERT INTO provisions_fts(provisions_fts) VALUES ('rebuild');",
@@ -138,10 +141,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " ?6, ?7, ?8, ?9, ?10, ?11, ?12, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?13)",
 	[S_PROV_INS] = "INSERT INTO provisions(doc_id, idx, parent, eid, kind, num, heading, path,"
 	    " line, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-	[S_FTS_ADD] = "INSERT INTO provisions_fts(rowid, heading, path, text)"
-	    " SELECT id, heading, path, text FROM provisions WHERE doc_id = ?1",
-	[S_FTS_DEL] = "INSERT INTO provisions_fts(provisions_fts, rowid, heading, path, text)"
-	    " SELECT 'delete', id, heading, path, text FROM provisions WHERE doc_id = ?1",
+	[S_FTS_ADD] = "INSERT INTO provisions_fts(rowid, heading, text)"
+	    " SELECT id, heading, text FROM provisions WHERE doc_id = ?1",
+	[S_FTS_DEL] = "INSERT INTO provisions_fts(provisions_fts, rowid, heading, text)"
+	    " SELECT 'delete', id, heading, text FROM provisions WHERE doc_id = ?1",
 	[S_FIND_INS] = "INSERT INTO findings(doc_id, run_id, idx, requirement, title, article,"
 	    " strength, hint, category, status, computed, value, value_text, explanation, waiver,"
 	    " waiver_expiry) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
