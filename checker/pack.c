@@ -610,11 +610,14 @@ load_roles(struct loader *L, const char *path)
 				*single[k].dst = n ? one[0] : -1;
 				free(one);
 			}
-		if (strcmp(key, "acts") == 0)
+		if (strcmp(key, "acts") == 0) {
+			free(p->acts);	/* a repeated key: the last one wins */
 			p->acts = concept_list(L, v, &p->nacts, path, ls.lineno, col + (unsigned)(v - s));
-		else if (strcmp(key, "purposes") == 0)
+		} else if (strcmp(key, "purposes") == 0) {
+			free(p->purposes);
 			p->purposes = concept_list(L, v, &p->npurposes, path, ls.lineno,
 			    col + (unsigned)(v - s));
+		}
 	}
 	free(ls.buf);
 	if (p->anchor < 0)
