@@ -10,7 +10,7 @@ strace -f -qq -o /dev/null true >/dev/null 2>&1 && HAVE_STRACE=1
 MARKER=LEXGAP_SECRET_7f3a91
 printf '%s\nroot-like line: not for any report\n' "$MARKER" >"$B/secret.txt"
 # The DTD that external-subset and parameter-entity tests point at.
-printf '<!ENTITY leak "%s_DTD">\n<!ENTITY %% inner "<!ENTITY leak2 \\"%s_PE\\">">\n%%inner;\n' \
+printf '<!ENTITY leak "%s_DTD">\n<!ENTITY %% inner "<!ENTITY leak2 \047%s_PE\047>">\n%%inner;\n' \
     "$MARKER" "$MARKER" >"$B/ext.dtd"
 
 # akn_with PROLOG BODY: an AKN 3.0 document with a DOCTYPE/prolog and body text.
