@@ -155,9 +155,12 @@ expect_error_line() {
 }
 
 # Every stderr line is a diagnostic in the CLI's format.
+# DIAG_EXTRA_RE, when set, matches further lines a command may print (a
+# progress summary of scan, say).
+DIAG_EXTRA_RE=
 expect_all_diag_lines() {
 	local badline
-	badline=$(grep -vE -- "$DIAG_RE" "$T/err" | head -n 1 || true)
+	badline=$(grep -vE -- "$DIAG_RE" "$T/err" | { if [ -n "$DIAG_EXTRA_RE" ]; then grep -vE -- "$DIAG_EXTRA_RE"; else cat; fi; } | head -n 1 || true)
 	[ -z "$badline" ] || bad "stderr line not in the diagnostic format: $(printf '%s' "$badline" | cut -c1-200)"
 }
 

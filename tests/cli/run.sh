@@ -125,6 +125,10 @@ if [ "$HAVE_PY" = 1 ] && has_format json; then
 		    "$T/out" 2>/dev/null && REQS=1
 	fi
 fi
+# Is the pack loader real? The placeholder accepts any directory.
+PACK=0
+run -- "$BIN" check --fail-on never --rules "$T/no-such-pack" "$D/good.txt"
+[ "$RC" -eq 4 ] && PACK=1
 # Does the text report name the documents it covers?
 PATHS=0
 run -- "$BIN" check --fail-on never --lang en "$D/good.txt"
@@ -132,6 +136,7 @@ grep -qF "$D/good.txt" "$T/out" && PATHS=1
 echo "   formats: $FORMATS; AKN loader: $([ $AKN = 1 ] && echo yes || echo placeholder);" \
     "HTML importer: $([ $HTML = 1 ] && echo yes || echo placeholder);" \
     "JSON report: $([ $JSON = 1 ] && echo yes || echo placeholder);" \
+    "pack loader: $([ $PACK = 1 ] && echo yes || echo placeholder);" \
     "requirements: $([ $REQS = 1 ] && echo yes || echo none); report names files: $([ $PATHS = 1 ] && echo yes || echo no)"
 
 # ================================================================ exit status 0
@@ -328,29 +333,27 @@ end
 
 # The pack loader: a directory that does not exist, or holds no pack.
 mkdir -p "$T/emptypack"
-if [ "$REQS" = 1 ]; then
+if [ "$PACK" = 1 ]; then
 	begin "exit 4: --rules /nonexistent"
 	expect_exit 4 -- "$BIN" check --rules /nonexistent/pack "$D/good.txt"
 	expect_stderr_re '^lexgap: /nonexistent/pack(/[^:]*)?(:[0-9]+)*: error: '
 	n=$(grep -c ': error: ' "$T/err" || true)
 	[ "$n" -eq 1 ] || bad "$n error lines, expected 1"
+	expect_all_diag_lines
 	expect_stdout_empty
 	end
 	begin "exit 4: --rules on an empty directory"
 	expect_exit 4 -- "$BIN" check --rules "$T/emptypack" "$D/good.txt"
 	expect_stderr_re ': error: '
+	expect_all_diag_lines
 	expect_stdout_empty
 	end
+	begin "exit 4: the pack is loaded before any file: a missing file is not reported"
+	expect_exit 4 -- "$BIN" check --rules /nonexistent/pack "$D/nope.txt"
+	expect_no_stderr_re 'nope\.txt'
+	end
 else
-	run -- "$BIN" check --rules /nonexistent/pack "$D/good.txt"
-	if [ "$RC" -eq 4 ]; then
-		begin "exit 4: --rules /nonexistent"
-		expect_exit 4 -- "$BIN" check --rules /nonexistent/pack "$D/good.txt"
-		expect_stderr_re ': error: '
-		end
-	else
-		skip "exit 4: --rules /nonexistent, --rules on an empty dir" "the pack loader is a placeholder that accepts any directory"
-	fi
+	skip "exit 4: --rules /nonexistent, --rules on an empty dir" "the pack loader is a placeholder that accepts any directory"
 fi
 
 # ================================================================ the bad-input battery
