@@ -138,7 +138,7 @@ check: deps
 	$(MAKE) san
 	@echo "make check: all tests passed"
 
-leakcheck: all $(UNIT_BIN)
+leakcheck: all $(UNIT_BIN) $(FUZZ_REPLAY)
 	@tests/leakcheck.sh $(BUILD)
 
 eval: all
