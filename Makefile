@@ -46,7 +46,7 @@ FUZZ_OBJ	 = $(LIB_SRC:checker/%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_CFLAGS	 = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Ichecker $(PKG_CFLAGS) -O1 -g \
 	-fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-.PHONY: all deps run check unit rules-test golden golden-update cli san leakcheck eval bench clean \
+.PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update cli san leakcheck eval bench clean \
 	fuzz fuzz-build fuzz-replay
 
 all: $(BUILD)/lexgap
@@ -84,6 +84,12 @@ golden: all
 
 golden-update: all
 	@tests/golden/run.sh --update $(BUILD)/lexgap
+
+import-test: all
+	@tests/import/run.sh $(BUILD)/lexgap
+
+import-golden-update: all
+	@tests/import/run.sh --update $(BUILD)/lexgap
 
 cli: all
 	@tests/cli/run.sh $(BUILD)/lexgap
@@ -133,6 +139,7 @@ check: deps
 	$(MAKE) unit
 	$(MAKE) rules-test
 	$(MAKE) golden
+	$(MAKE) import-test
 	$(MAKE) cli
 	$(MAKE) fuzz-replay
 	$(MAKE) san

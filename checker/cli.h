@@ -28,7 +28,10 @@ int	 cli_write_output(const char *path, const char *buf, size_t len, lg_diag *di
 
 int	cmd_check(int argc, char **argv);
 int	cmd_dump(int argc, char **argv);
+int	cmd_import(int argc, char **argv);
 int	cmd_rules(int argc, char **argv);
 int	cmd_explain(int argc, char **argv);
+int	cmd_eval(int argc, char **argv);
+int	cmd_diff(int argc, char **argv);
 
 #endif

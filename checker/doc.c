@@ -15,6 +15,7 @@ lg_doc_new(const char *path)
 	doc->path = lg_xstrdup(path ? path : "-");
 	doc->text = lg_xstrdup("");
 	doc->text_cap = 1;
+	doc->last_top = -1;
 	return doc;
 }
 
@@ -202,7 +203,8 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 {
 	struct lg_prov *p;
 	int parent = doc->nopen > 0 ? doc->open[doc->nopen - 1] : -1;
-	size_t siblings = 0, i;
+	size_t siblings = 0;
+	int j;
 	char *tok;
 	const char *label;
 	lg_buf b;
@@ -221,9 +223,20 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	p->depth = doc->nopen;
 	p->start = doc->text_len;
 
-	for (i = parent < 0 ? 0 : (size_t)parent + 1; i < doc->nprov; i++)
-		if (doc->prov[i].parent == parent && strcmp(doc->prov[i].kind, kind) == 0)
-			siblings++;
+	/* Rank among same-kind siblings without rescanning them: usually the previous
+	 * sibling has the same kind, so this is constant time even for flat codes. */
+	p->last_child = -1;
+	p->prev_sib = parent >= 0 ? doc->prov[parent].last_child : doc->last_top;
+	for (j = p->prev_sib; j >= 0; j = doc->prov[j].prev_sib)
+		if (strcmp(doc->prov[j].kind, kind) == 0) {
+			siblings = (size_t)doc->prov[j].kind_n;
+			break;
+		}
+	p->kind_n = (int)siblings + 1;
+	if (parent >= 0)
+		doc->prov[parent].last_child = (int)doc->nprov;
+	else
+		doc->last_top = (int)doc->nprov;
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {

@@ -23,6 +23,10 @@ const char *lg_pack_id(const lg_pack *p);
 const char *lg_pack_title(const lg_pack *p);
 const char *lg_pack_version(const lg_pack *p);
 
+/* 1 if the pack has a requirement with this id, else 0 (waivers use it to
+ * warn about ids that do not exist). */
+int	 lg_pack_has_req(const lg_pack *p, const char *id);
+
 /* A report ready to receive document results from this pack. */
 lg_report *lg_pack_report_new(const lg_pack *p);
 

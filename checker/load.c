@@ -117,6 +117,29 @@ fail:
 	return NULL;
 }
 
+/* UTF-8 that was decoded as Latin-1/Windows-1252 and encoded again ("Ã©" for
+ * "é", "â€™" for "’"): the words no longer match any rule, so say so. */
+static void
+check_mojibake(const char *buf, size_t len, const char *path, lg_diag *diag)
+{
+	static const char *const seq[] = { "\xC3\x83\xC2", "\xC3\x83\xE2\x80", "\xC3\xA2\xE2\x82\xAC", "\xC3\x82\xC2" };
+	const char *first = NULL, *p;
+	size_t i, n = 0, line = 1;
+
+	for (i = 0; i < sizeof(seq) / sizeof(seq[0]); i++)
+		for (p = buf; (p = memmem(p, len - (size_t)(p - buf), seq[i], strlen(seq[i]))) != NULL; p++) {
+			if (first == NULL || p < first)
+				first = p;
+			n++;
+		}
+	if (first == NULL)
+		return;
+	for (p = buf; p < first; p++)
+		line += *p == '\n';
+	lg_diag_emit(diag, LG_LEVEL_WARNING, "mojibake", path, (unsigned)line, 0,
+	    "text looks double-encoded (%zu sequences such as \"\xC3\x83\xC2\xA9\" for \"\xC3\xA9\"); fix the source encoding", n);
+}
+
 static void
 fill_language(lg_doc *doc, const struct lg_load_opts *o, lg_diag *diag)
 {
@@ -169,6 +192,8 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 		if (!ok)
 			return LG_EINVALID;
 		f = detect(conv, clen, path);
+		if (f != FMT_XML)
+			check_mojibake(conv, clen, path, diag);
 		if (f == FMT_XML)
 			rc = lg_akn_load(buf, len, path, diag, out);
 		else if (f == FMT_HTML)
@@ -183,8 +208,10 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 	f = detect(buf, len, path);
 	if (f == FMT_XML)
 		rc = lg_akn_load(buf, len, path, diag, out);
-	else if (f == FMT_HTML)
+	else if (f == FMT_HTML) {
+		check_mojibake(buf, len, path, diag);
 		rc = lg_import_html(buf, len, path, diag, out);
+	}
 	else {
 		/* UTF-16 legitimately holds NUL bytes; anything else with NULs is binary. */
 		if (memchr(buf, '\0', len) != NULL && !(len >= 2 &&
@@ -197,6 +224,7 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 		conv = to_utf8(buf, len, path, diag, &clen, &ok);
 		if (!ok)
 			return LG_EINVALID;
+		check_mojibake(conv ? conv : buf, conv ? clen : len, path, diag);
 		rc = lg_import_text(conv ? conv : buf, conv ? clen : len, path,
 		    f == FMT_MARKDOWN, diag, out);
 		free(conv);

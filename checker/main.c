@@ -17,8 +17,12 @@ static const struct {
 } commands[] = {
 	{ "check", cmd_check, "check [--format F] [-o FILE] [--rules DIR] [--lang CODE] [--framework]\n"
 	    "                    [--waivers FILE] [--fail-on missing|partial|never] [--max-size BYTES] FILE..." },
+	{ "diff", cmd_diff, "diff [--format text|json] [-o FILE] [--rules DIR] [--lang CODE] OLD NEW\n"
+	    "                    what changed between two versions; exit 1 if anything got worse" },
 	{ "dump", cmd_dump, "dump [--lang CODE] FILE      the provisions lexgap read, one per line" },
+	{ "import", cmd_import, "import [--lang CODE] [--country CODE] [-o FILE] FILE   text, Markdown or HTML to Akoma Ntoso 3.0" },
 	{ "rules", cmd_rules, "rules list|show ID|test|lint [--rules DIR]" },
+	{ "eval", cmd_eval, "eval [--rules DIR] [-v] CORPUS   agreement with CORPUS/gold/dev.tsv" },
 	{ "explain", cmd_explain, "explain [--rules DIR] ID    a requirement, its basis and drafting hint" },
 };
 

@@ -8,6 +8,11 @@
 
 int lg_render_text(const lg_report *r, lg_buf *out, int color);
 int lg_render_json(const lg_report *r, lg_buf *out, int color);
+int lg_render_md(const lg_report *r, lg_buf *out, int color);
+int lg_render_html(const lg_report *r, lg_buf *out, int color);
+int lg_render_csv(const lg_report *r, lg_buf *out, int color);
+int lg_render_sarif(const lg_report *r, lg_buf *out, int color);
+int lg_render_junit(const lg_report *r, lg_buf *out, int color);
 
 /* One row per format: adding a format is one file and one row. */
 static const struct {
@@ -16,6 +21,11 @@ static const struct {
 } renderers[] = {
 	{ "text", lg_render_text },
 	{ "json", lg_render_json },
+	{ "md", lg_render_md },
+	{ "html", lg_render_html },
+	{ "csv", lg_render_csv },
+	{ "sarif", lg_render_sarif },
+	{ "junit", lg_render_junit },
 };
 
 lg_render_fn

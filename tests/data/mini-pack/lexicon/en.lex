@@ -1,0 +1,33 @@
+[trafficking]
+trafficking in persons
+human trafficking
+!drug trafficking
+[recruit]
+recruit*
+[transport]
+transport*
+[harbour]
+harbo* … person*
+[exploitation]
+exploit*
+[organs]
+removal of organs
+re: organs? (?:harvest|removal)
+[custodial]
+imprisonment
+[defines]
+means
+[repealed]
+repealed
+[victim]
+victim*
+[compensation]
+compensation
+[person]
+any person
+[women-only]
+only women
+[force]
+force
+[deception]
+deception
