@@ -103,7 +103,7 @@ $(BUILD)/fuzz-replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/
 
 fuzz-replay: $(FUZZ_REPLAY)
 	@set -e; mkdir -p $(BUILD)/fuzz-seeds/pack; \
-	for p in rules/*/; do [ -f $$p/pack.conf ] || continue; \
+	for p in rules/*/ tests/data/*/; do [ -f $$p/pack.conf ] || continue; \
 		tests/fuzz/pack_bundle.sh $$p > $(BUILD)/fuzz-seeds/pack/$$(basename $$p); done; \
 	for t in $(FUZZ_TARGETS); do \
 		extra=; [ $$t = pack ] && extra=$(BUILD)/fuzz-seeds/pack; \

@@ -15,7 +15,12 @@ fi
 [ -x "$BIN" ] || { echo "leakcheck: no $BIN; run make first" >&2; exit 1; }
 T=$(mktemp -d "${TMPDIR:-/tmp}/lexgap-leak.XXXXXX")
 trap 'rm -rf "$T"' EXIT
-export LEXGAP_RULES="${LEXGAP_RULES:-$ROOT/rules/tip-protocol}" NO_COLOR=1
+if [ -z "${LEXGAP_RULES:-}" ]; then
+	LEXGAP_RULES=$ROOT/rules/tip-protocol
+	[ -f "$LEXGAP_RULES/pack.conf" ] || [ ! -f tests/data/mini-pack/pack.conf ] ||
+		LEXGAP_RULES=$ROOT/tests/data/mini-pack
+fi
+export LEXGAP_RULES NO_COLOR=1
 VG="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --track-origins=yes --num-callers=30"
 npass=0 nfail=0
 

@@ -18,8 +18,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 T=$(mktemp -d "${TMPDIR:-/tmp}/lexgap-cli.XXXXXX")
 trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
-# The default rule pack is found relative to the source tree.
-export LEXGAP_RULES="${LEXGAP_RULES:-$ROOT/rules/tip-protocol}"
+# The rule pack: $LEXGAP_RULES, else the real pack, else (while the real pack
+# is being written) the engine's test pack.
+if [ -z "${LEXGAP_RULES:-}" ]; then
+	LEXGAP_RULES=$ROOT/rules/tip-protocol
+	[ -f "$LEXGAP_RULES/pack.conf" ] || [ ! -f "$ROOT/tests/data/mini-pack/pack.conf" ] ||
+		LEXGAP_RULES=$ROOT/tests/data/mini-pack
+fi
+export LEXGAP_RULES
 export NO_COLOR=1
 # Sanitizer builds: abort on the first report, no leak noise from libxml2 globals.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1}"
@@ -29,7 +35,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 HAVE_PY=0
 command -v python3 >/dev/null 2>&1 && HAVE_PY=1
 
-echo "== lexgap CLI tests: $BIN"
+echo "== lexgap CLI tests: $BIN (rules: $LEXGAP_RULES)"
 
 # ---------------------------------------------------------------- fixtures
 D=$T/in

@@ -14,7 +14,7 @@ for t in "$@"; do
 	mkdir -p "$corpus" "$art"
 	cp -n tests/fuzz/seeds/"$t"/* "$corpus"/ 2>/dev/null || true
 	if [ "$t" = pack ]; then
-		for p in rules/*/; do
+		for p in rules/*/ tests/data/*/; do
 			[ -f "$p/pack.conf" ] && tests/fuzz/pack_bundle.sh "$p" >"$corpus/pack-$(basename "$p")"
 		done
 	fi
