@@ -21,7 +21,7 @@ if [ -z "${LEXGAP_RULES:-}" ]; then
 		LEXGAP_RULES=$ROOT/tests/data/mini-pack
 fi
 export LEXGAP_RULES NO_COLOR=1
-VG="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --track-origins=yes --num-callers=30"
+VG="valgrind -q --suppressions=$ROOT/tests/valgrind.supp --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --track-origins=yes --num-callers=30"
 npass=0 nfail=0
 
 vg() {	# vg NAME CMD... : run under valgrind; exit 99 (valgrind's) is a failure
