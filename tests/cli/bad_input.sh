@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # tests/cli/bad_input.sh - the bad-input battery of issue 5 / design.md §8.
 # Sourced by run.sh (uses its harness, $BIN, $T, $D and the capability flags
 # AKN, HTML, JSON, REQS, PATHS, FORMATS). Every hostile input is generated here,
@@ -604,5 +605,6 @@ EOF
 		wait "$LOCKER" 2>/dev/null || true
 	fi
 	end
+	# shellcheck disable=SC2034 # read by lib.sh
 	DIAG_EXTRA_RE=
 fi

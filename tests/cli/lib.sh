@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # tests/cli/lib.sh - a small test harness for the lexgap CLI (sourced by run.sh).
 #
 #   begin NAME                      start a case
