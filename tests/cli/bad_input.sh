@@ -544,6 +544,27 @@ EOF
 done
 [ "$JSON" = 1 ] || skip "hostile text: the JSON report parses and file names round-trip" "the JSON renderer is a placeholder"
 
+run -- "$BIN" import --help
+if grep -q "unknown command 'import'" "$T/err"; then
+	skip "hostile text: lexgap import writes well-formed AKN with the markup as text" "no 'import' command yet"
+else
+	begin "hostile text: lexgap import writes well-formed AKN with the markup as text"
+	expect_exit 0 -- "$BIN" import "$H/law.txt"
+	pycheck "import output" "$T/out" <<'EOF'
+import sys, xml.dom.minidom
+data = open(sys.argv[1], "rb").read()
+bad = [i for i, b in enumerate(data) if (b < 0x20 and b not in (9, 10, 13)) or b == 0x7f]
+assert not bad, "raw control byte 0x%02x at offset %d" % (data[bad[0]], bad[0])
+doc = xml.dom.minidom.parseString(data)
+assert not doc.getElementsByTagName("script"), "a <script> element"
+assert not doc.getElementsByTagName("img"), "an <img> element"
+def text(n):
+    return "".join(text(c) for c in n.childNodes) if n.childNodes else (n.data if n.nodeType == n.TEXT_NODE else "")
+assert "<script>alert(2)</script>" in text(doc.documentElement), "the markup was not kept as text"
+EOF
+	end
+fi
+
 # ---------------------------------------------------------------- rule packs
 # A pack with a catastrophic-backtracking regex: the pcre2 match limit gives a
 # warning and the run goes on. The pack format belongs to the engine, so the

@@ -362,6 +362,58 @@ else
 	skip "exit 4: --rules /nonexistent, --rules on an empty dir" "the pack loader is a placeholder that accepts any directory"
 fi
 
+# ================================================================ the other commands
+has_command() {	# has_command NAME: the command exists (not "unknown command")
+	run -- "$BIN" "$1" --help
+	! grep -q "unknown command '$1'" "$T/err"
+}
+if has_command import; then
+	begin "import: exit 2 for a missing file, 3 without one, 0 and well-formed AKN otherwise"
+	expect_exit 2 -- "$BIN" import "$D/nope.txt"
+	expect_error_line "$D/nope.txt"
+	expect_stdout_empty
+	expect_exit 3 -- "$BIN" import
+	expect_usage_error 'no file'
+	expect_exit 0 -- "$BIN" import "$D/good.txt"
+	expect_stdout_re 'akomaNtoso'
+	if command -v xmllint >/dev/null 2>&1; then
+		xmllint --noout "$T/out" 2>/dev/null || bad "import output is not well-formed XML"
+	fi
+	end
+else
+	skip "import: exit statuses" "no 'import' command yet"
+fi
+if has_command diff; then
+	begin "diff: exit 3 with one file, 2 with a missing one, 0 for a file against itself"
+	expect_exit 3 -- "$BIN" diff "$D/good.txt"
+	expect_usage_error 'two files|OLD|NEW'
+	expect_exit 2 -- "$BIN" diff "$D/nope.txt" "$D/good.txt"
+	expect_error_line "$D/nope.txt"
+	expect_exit 0 -- "$BIN" diff "$D/good.txt" "$D/good2.txt"
+	end
+else
+	skip "diff: exit statuses" "no 'diff' command yet"
+fi
+if [ "$PACK" = 1 ]; then
+	begin "rules/explain: exit 4 for a missing pack, 3 for a bad subcommand or no id"
+	expect_exit 4 -- "$BIN" rules list --rules /nonexistent/pack
+	expect_stderr_re '^lexgap: /nonexistent/pack(/[^:]*)?(:[0-9]+)*: error: '
+	expect_stdout_empty
+	expect_exit 3 -- "$BIN" rules frobnicate
+	expect_usage_error 'frobnicate'
+	expect_exit 3 -- "$BIN" explain
+	expect_stdout_empty
+	end
+else
+	skip "rules/explain: exit statuses" "the pack loader is a placeholder"
+fi
+begin "dump: exit 2 for a missing file, 3 without one"
+expect_exit 2 -- "$BIN" dump "$D/nope.txt"
+expect_error_line "$D/nope.txt"
+expect_exit 3 -- "$BIN" dump
+expect_usage_error 'no file'
+end
+
 # ================================================================ the bad-input battery
 . "$HERE/bad_input.sh"
 
