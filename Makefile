@@ -46,7 +46,7 @@ FUZZ_OBJ	 = $(LIB_SRC:checker/%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_CFLAGS	 = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Ichecker $(PKG_CFLAGS) -O1 -g \
 	-fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 
-.PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update cli san leakcheck eval bench clean \
+.PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update cli san leakcheck eval bench clean man-test html-test \
 	fuzz fuzz-build fuzz-replay
 
 all: $(BUILD)/lexgap
@@ -79,7 +79,7 @@ unit: $(UNIT_BIN)
 rules-test: all
 	./$(BUILD)/lexgap rules test
 
-golden: all
+golden: all $(BUILD)/tests/test_report
 	@tests/golden/run.sh $(BUILD)/lexgap
 
 golden-update: all
@@ -93,6 +93,14 @@ import-golden-update: all
 
 cli: all
 	@tests/cli/run.sh $(BUILD)/lexgap
+
+# Every command and option of `lexgap --help` is documented in lexgap.1.
+man-test: all
+	@tests/man/check.sh $(BUILD)/lexgap lexgap.1
+
+# The HTML report in headless Chromium (installs it via apt when root; ~30 s).
+html-test: all $(BUILD)/tests/test_report
+	@tests/html/run.sh $(BUILD)/lexgap
 
 # Replay the seed corpora (and the bundled rule packs) through every fuzz
 # target, built by $(CC) with the library: no libFuzzer, no clang needed.
@@ -140,6 +148,8 @@ check: deps
 	$(MAKE) rules-test
 	$(MAKE) golden
 	$(MAKE) import-test
+	$(MAKE) man-test
+	$(MAKE) html-test
 	$(MAKE) cli
 	$(MAKE) fuzz-replay
 	$(MAKE) san

@@ -15,6 +15,7 @@
  * start tag, and lg_doc_begin wants them up front, so a unit stays "pending"
  * until its first real text or child unit. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,18 +180,18 @@ static const char *const akn_elements[] = {
 
 static const char *const unit_names[] = {
 	"alinea", "article", "book", "chapter", "clause", "debateSection", "division",
-	"hcontainer", "indent", "item", "level", "paragraph", "part", "point", "proviso",
-	"rule", "section", "subchapter", "subclause", "subdivision", "sublist",
-	"subparagraph", "subpart", "subrule", "subsection", "subtitle", "title", "tome",
-	"transitional",
+	"hcontainer", "indent", "item", "level", "paragraph", "part", "point",
+	"proviso", "rule", "section", "subchapter", "subclause", "subdivision",
+	"sublist", "subparagraph", "subpart", "subrule", "subsection", "subtitle",
+	"title", "tome", "transitional",
 };
 
-/* Units above article level: recovered articles nest inside them. */
+/* Units above article level, and the bodies of flattened documents: recovered
+ * articles nest inside them. */
 static const char *const container_names[] = {
-	"book", "chapter", "debateSection", "division", "part", "subchapter",
-	"subdivision", "subpart", "subtitle", "title", "tome",
-	/* not units, but where a flattened body's articles live */
-	"body", "mainBody", "debateBody", "judgmentBody", "portionBody",
+	"body", "book", "chapter", "debateBody", "debateSection", "division",
+	"judgmentBody", "mainBody", "part", "portionBody", "subchapter", "subdivision",
+	"subpart", "subtitle", "title", "tome",
 };
 
 static const char *const inline_names[] = {
@@ -198,33 +199,30 @@ static const char *const inline_names[] = {
 	"concept", "courtType", "date", "decoration", "def", "del", "docAuthority",
 	"docCommittee", "docDate", "docIntroducer", "docJurisdiction", "docNumber",
 	"docProponent", "docPurpose", "docStage", "docStatus", "docTitle", "docType",
-	"docketNumber", "entity", "event", "extractText", "fillIn", "i", "img", "inline",
-	"ins", "judge", "lawyer", "legislature", "location", "marker", "mmod", "mod",
-	"mref", "neutralCitation", "noteRef", "object", "omissis", "opinion",
-	"organization", "outcome", "party", "person", "placeholder", "popup", "process",
-	"quantity", "quotedText", "recordedTime", "ref", "relatedDocument", "remark",
-	"role", "rmod", "rref", "session", "shortTitle", "signature", "span", "sub",
-	"sup", "term", "time", "u", "vote",
+	"docketNumber", "entity", "event", "extractText", "fillIn", "i", "img",
+	"inline", "ins", "judge", "lawyer", "legislature", "location", "marker",
+	"mmod", "mod", "mref", "neutralCitation", "noteRef", "object", "omissis",
+	"opinion", "organization", "outcome", "party", "person", "placeholder",
+	"popup", "process", "quantity", "quotedText", "recordedTime", "ref",
+	"relatedDocument", "remark", "rmod", "role", "rref", "session", "shortTitle",
+	"signature", "span", "sub", "sup", "term", "time", "u", "vote",
 };
-
-static int
-name_in(const char *name, const char *const *set, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(name, set[i]) == 0)
-			return 1;
-	return 0;
-}
-
-#define IN(name, set) name_in((name), (set), sizeof(set) / sizeof((set)[0]))
 
 static int
 cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
+
+/* Every element goes through these lookups: the name tables are sorted (C
+ * locale) so that they are a bsearch, not a scan. */
+static int
+name_in(const char *name, const char *const *set, size_t n)
+{
+	return bsearch(&name, set, n, sizeof(*set), cmp_name) != NULL;
+}
+
+#define IN(name, set) name_in((name), (set), sizeof(set) / sizeof((set)[0]))
 
 static int
 akn_known(const char *name)
@@ -533,6 +531,24 @@ static const char *const article_words[] = {
 	"Artigo", "Art.", "ART.", "SECTION", "Section", "Sec.",
 };
 
+/* Length of what follows an article number as part of it: 1o, 1º, 1°, 5A,
+ * 5 bis, 5 ter. */
+static size_t
+num_suffix(const char *s, size_t n)
+{
+	size_t p = 0;
+
+	if (n > 0 && (s[0] == 'o' || s[0] == 'A' || s[0] == 'B') &&
+	    (n == 1 || !isalpha((unsigned char)s[1])))
+		p = 1;
+	else if (n > 1 && (unsigned char)s[0] == 0xC2 &&
+	    ((unsigned char)s[1] == 0xBA || (unsigned char)s[1] == 0xB0))
+		p = 2;
+	if (n - p >= 4 && (memcmp(s + p, " bis", 4) == 0 || memcmp(s + p, " ter", 4) == 0))
+		p += 4;
+	return p;
+}
+
 /* Does the text start with "Artículo 12.-", "Art. 5o.", "Section 3."? On a match,
  * *numlen is the length of "Artículo 12" and *skip that of "Artículo 12.- ". */
 static int
@@ -548,7 +564,7 @@ match_article(const char *s, size_t n, size_t *numlen, size_t *skip)
 	if (i == sizeof(article_words) / sizeof(article_words[0]))
 		return 0;
 	p = w;
-	while (p < n && s[p] == ' ')
+	while (p < n && isspace((unsigned char)s[p]))
 		p++;
 	if (p == w && s[w - 1] != '.')
 		return 0;
@@ -557,13 +573,7 @@ match_article(const char *s, size_t n, size_t *numlen, size_t *skip)
 	while (p < n && (isdigit((unsigned char)s[p]) ||
 	    (s[p] == '-' && p + 1 < n && isdigit((unsigned char)s[p + 1]))))
 		p++;
-	/* 1o, 1º, 1°, 5 bis, 5-A */
-	if (p < n && (s[p] == 'o' || s[p] == 'A' || s[p] == 'B') && (p + 1 >= n || !isalpha((unsigned char)s[p + 1])))
-		p++;
-	else if (p + 1 < n && ((unsigned char)s[p] == 0xC2 && ((unsigned char)s[p + 1] == 0xBA || (unsigned char)s[p + 1] == 0xB0)))
-		p += 2;
-	if (p + 4 <= n && (memcmp(s + p, " bis", 4) == 0 || memcmp(s + p, " ter", 4) == 0))
-		p += 4;
+	p += num_suffix(s + p, n - p);
 	*numlen = p;
 	/* A number must end with punctuation: "Artículo 89 de la Constitución"
 	 * at the start of a line is a cross-reference, not an article. */
@@ -574,7 +584,7 @@ match_article(const char *s, size_t n, size_t *numlen, size_t *skip)
 		p++;
 	if (p + 2 < n && memcmp(s + p, "\xE2\x80\x93", 3) == 0)
 		p += 3;
-	while (p < n && s[p] == ' ')
+	while (p < n && isspace((unsigned char)s[p]))
 		p++;
 	*skip = p;
 	return 1;
@@ -601,28 +611,35 @@ recovery_container(struct akn_state *st)
 static void
 resolve_probe(struct akn_state *st)
 {
-	lg_buf *pb = &st->probe;
-	size_t numlen, skip = 0;
+	lg_buf *pb = &st->probe, num;
+	size_t lead = 0, numlen, skip = 0, i;
+	unsigned line = st->probe_line;
 	int c;
-	char *num;
 
 	st->armed = 0;
 	if (pb->len == 0)
 		return;
-	if (match_article(pb->p, pb->len, &numlen, &skip) && (c = recovery_container(st)) >= 0) {
+	while (lead < pb->len && isspace((unsigned char)pb->p[lead]))
+		line += pb->p[lead++] == '\n';
+	if (match_article(pb->p + lead, pb->len - lead, &numlen, &skip) &&
+	    (c = recovery_container(st)) >= 0) {
 		struct akn_frame *cf = &st->f[c];
 
 		flush_pending(st, (size_t)c);
 		end_prov(st->doc, cf->virt);
-		num = lg_xstrndup(pb->p, numlen);
-		cf->virt = lg_doc_begin(st->doc, "article", NULL, num, NULL, st->probe_line);
-		free(num);
+		lg_buf_init(&num);
+		put_collapsed(&num, pb->p + lead, numlen);
+		cf->virt = lg_doc_begin(st->doc, "article", NULL, num.p, NULL, line);
+		lg_buf_free(&num);
 		if (st->recovered++ == 0)
-			st->recovered_line = st->probe_line;
+			st->recovered_line = line;
+		skip += lead;
 	} else
 		skip = 0;
 	flush_pending(st, st->nf);
-	emit_lines(st->doc, pb->p + skip, pb->len - skip, st->probe_line);
+	for (i = 0, line = st->probe_line; i < skip; i++)
+		line += pb->p[i] == '\n';
+	emit_lines(st->doc, pb->p + skip, pb->len - skip, line);
 	lg_buf_truncate(pb, 0);
 }
 
@@ -641,7 +658,7 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	size_t n = (size_t)len, i, nl = 0;
 	unsigned line = cur_line(st);
 
-	if (st->skip || st->refused || n == 0)
+	if (st->skip || st->refused || st->failed || n == 0)
 		return;
 	/* The parser's line is where the chunk ends; entity content arrives on
 	 * another context and keeps the reference's line. */
@@ -859,84 +876,47 @@ close_virt_for(struct akn_state *st, int container)
 		}
 }
 
+/* Elements inside meta: only the first meta's FRBR attributes matter. */
 static void
-on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *xuri,
-    int nns, const xmlChar **nss, int nattrs, int ndefaulted, const xmlChar **attrs)
+start_skipped(struct akn_state *st, const char *name, const xmlChar **attrs, int nattrs,
+    unsigned line)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct akn_state *st = ctxt->_private;
-	const char *name = (const char *)xname, *uri = (const char *)xuri;
-	unsigned line = cur_line(st);
-	enum akn_role role;
+	if (!st->meta_done)
+		meta_element(st, name, attrs, nattrs);
+	push_frame(st, name, ROLE_SKIP, line);
+}
+
+static void
+start_unit(struct akn_state *st, const char *name, const xmlChar **attrs, int nattrs,
+    unsigned line)
+{
+	int cont = IN(name, container_names);
 	struct akn_frame *fr;
 
-	(void)prefix;
-	(void)nns;
-	(void)nss;
-	(void)ndefaulted;
-	if (st->refused)
-		return;
-	if (st->nf == 0 && st->doc->format == NULL) {
-		root_element(st, name, uri, line);
-		if (st->refused)
-			return;
-		push_frame(st, name, ROLE_BLOCK, line);
-		return;
-	}
-	if (st->nf >= MAX_XML_DEPTH) {
-		lg_diag_emit(st->diag, LG_LEVEL_ERROR, "xml-too-deep", st->path, line,
-		    (unsigned)st->ctxt->input->col,
-		    "elements nested deeper than %d levels", MAX_XML_DEPTH);
-		st->failed = 1;
-		xmlStopParser(st->ctxt);
-		return;
-	}
-	if (st->skip) {
-		if (!st->meta_done)
-			meta_element(st, name, attrs, nattrs);
-		push_frame(st, name, ROLE_SKIP, line);
-		return;
-	}
-	if (st->probe.len > 0)
-		resolve_probe(st);
-	if (st->nf == 1) {
-		if (st->doc->doctype == NULL)
-			lg_doc_set(st->doc, &st->doc->doctype, name);
-		if (st->name_attr == NULL)
-			st->name_attr = attr(attrs, nattrs, "name");
-	}
-	role = role_of(st, name, uri, line);
-	if (role == ROLE_SKIP) {
-		push_frame(st, name, role, line);
-		st->skip = st->nf;
-		return;
-	}
-	if (role == ROLE_NUM || role == ROLE_HEADING) {
-		push_frame(st, name, role, line);
-		st->cap_frame = st->nf - 1;	/* the unit, pushed before this frame */
-		st->cap_heading = role == ROLE_HEADING;
-		st->cap_depth = st->nf;
-		return;
-	}
-	if (role == ROLE_UNIT) {
-		int cont = IN(name, container_names);
+	flush_pending(st, st->nf);
+	close_virt_for(st, cont);
+	fr = push_frame(st, name, ROLE_UNIT, line);
+	fr->container = (unsigned char)cont;
+	fr->pending = 1;
+	fr->eid = unit_eid(st, attrs, nattrs, line);
+	if (st->first_pending < 0)
+		st->first_pending = (int)st->nf - 1;
+	st->armed = st->recover;
+}
 
-		flush_pending(st, st->nf);
-		close_virt_for(st, cont);
-		fr = push_frame(st, name, role, line);
-		fr->container = (unsigned char)cont;
-		fr->pending = 1;
-		fr->eid = unit_eid(st, attrs, nattrs, line);
-		if (st->first_pending < 0)
-			st->first_pending = (int)st->nf - 1;
-		st->armed = st->recover;
-		return;
-	}
-	fr = push_frame(st, name, role, line);
+/* Block, inline, space and quoted elements: they only shape the text. */
+static void
+start_text_element(struct akn_state *st, const char *name, enum akn_role role, unsigned line)
+{
+	struct akn_frame *fr = push_frame(st, name, role, line);
+
 	if (role == ROLE_QUOTED)
 		st->quoted++;
 	if (role == ROLE_SPACE) {
-		lg_doc_text(st->doc, " ", 1, line);
+		if (st->cap_frame)
+			put_collapsed(cap_buf(st), " ", 1);
+		else
+			lg_doc_text(st->doc, " ", 1, line);
 		return;
 	}
 	if (role != ROLE_INLINE) {
@@ -947,6 +927,66 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 	if (!st->title_done && !st->title_depth &&
 	    (strcmp(name, "docTitle") == 0 || strcmp(name, "shortTitle") == 0))
 		st->title_depth = st->nf;
+}
+
+static void
+too_deep(struct akn_state *st, unsigned line)
+{
+	lg_diag_emit(st->diag, LG_LEVEL_ERROR, "xml-too-deep", st->path, line,
+	    (unsigned)st->ctxt->input->col, "elements nested deeper than %d levels", MAX_XML_DEPTH);
+	st->failed = 1;
+	xmlStopParser(st->ctxt);
+}
+
+static void
+on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *xuri,
+    int nns, const xmlChar **nss, int nattrs, int ndefaulted, const xmlChar **attrs)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct akn_state *st = ctxt->_private;
+	const char *name = (const char *)xname, *uri = (const char *)xuri;
+	unsigned line = cur_line(st);
+	enum akn_role role;
+
+	(void)prefix;
+	(void)nns;
+	(void)nss;
+	(void)ndefaulted;
+	if (st->refused || st->failed)
+		return;
+	if (st->nf == 0) {
+		root_element(st, name, uri, line);
+		if (!st->refused)
+			push_frame(st, name, ROLE_BLOCK, line);
+		return;
+	}
+	if (st->nf >= MAX_XML_DEPTH) {
+		too_deep(st, line);
+		return;
+	}
+	if (st->skip) {
+		start_skipped(st, name, attrs, nattrs, line);
+		return;
+	}
+	if (st->probe.len > 0)
+		resolve_probe(st);
+	if (st->nf == 1 && st->doc->doctype == NULL) {
+		lg_doc_set(st->doc, &st->doc->doctype, name);
+		st->name_attr = attr(attrs, nattrs, "name");
+	}
+	role = role_of(st, name, uri, line);
+	if (role == ROLE_SKIP) {
+		push_frame(st, name, role, line);
+		st->skip = st->nf;
+	} else if (role == ROLE_NUM || role == ROLE_HEADING) {
+		push_frame(st, name, role, line);
+		st->cap_frame = st->nf - 1;	/* the unit, pushed before this frame */
+		st->cap_heading = role == ROLE_HEADING;
+		st->cap_depth = st->nf;
+	} else if (role == ROLE_UNIT)
+		start_unit(st, name, attrs, nattrs, line);
+	else
+		start_text_element(st, name, role, line);
 }
 
 /* A chapter holding only its num is the mark of a PDF conversion that put all
@@ -967,33 +1007,24 @@ note_empty(struct akn_state *st, const struct akn_frame *fr)
 		st->empty_line = fr->line;
 }
 
+/* Leaving an element inside meta. */
 static void
-on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *uri)
+end_skipped(struct akn_state *st)
 {
-	xmlParserCtxtPtr ctxt = ctx;
-	struct akn_state *st = ctxt->_private;
-	struct akn_frame *fr;
-
-	(void)xname;
-	(void)prefix;
-	(void)uri;
-	if (st->refused || st->nf == 0)
-		return;
-	if (st->probe.len > 0 && !st->skip)
-		resolve_probe(st);
-	fr = &st->f[st->nf - 1];
-	if (st->skip) {
-		if (st->frbr_depth == st->nf) {
-			st->frbr = FRBR_NONE;
-			st->frbr_depth = 0;
-		}
-		if (st->skip == st->nf) {
-			st->skip = 0;
-			st->meta_done = 1;
-		}
-		st->nf--;
-		return;
+	if (st->frbr_depth == st->nf) {
+		st->frbr = FRBR_NONE;
+		st->frbr_depth = 0;
 	}
+	if (st->skip == st->nf) {
+		st->skip = 0;
+		st->meta_done = 1;
+	}
+}
+
+/* Leaving a num/heading/title being captured. */
+static void
+end_captures(struct akn_state *st)
+{
 	if (st->cap_depth == st->nf) {
 		trim_buf(cap_buf(st));
 		st->cap_frame = 0;
@@ -1004,14 +1035,38 @@ on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *ur
 		st->title_depth = 0;
 		st->title_done = st->title.len > 0;
 	}
+}
+
+static void
+on_end(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *uri)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct akn_state *st = ctxt->_private;
+	struct akn_frame *fr;
+
+	(void)xname;
+	(void)prefix;
+	(void)uri;
+	if (st->refused || st->failed || st->nf == 0)
+		return;
+	if (st->skip) {
+		end_skipped(st);
+		st->nf--;
+		return;
+	}
+	if (st->probe.len > 0)
+		resolve_probe(st);
+	end_captures(st);
+	fr = &st->f[st->nf - 1];
+	if (fr->virt >= 0)
+		end_prov(st->doc, fr->virt);
 	if (fr->role == ROLE_UNIT) {
 		if (fr->pending)
 			flush_pending(st, st->nf - 1);
 		if (fr->container)
 			note_empty(st, fr);
 		end_prov(st->doc, fr->prov);
-	} else if (fr->virt >= 0)
-		end_prov(st->doc, fr->virt);
+	}
 	if (fr->role == ROLE_QUOTED)
 		st->quoted--;
 	if (fr->role != ROLE_INLINE && fr->role != ROLE_SPACE) {
@@ -1135,8 +1190,8 @@ parse(struct akn_state *st, const char *buf, size_t len)
 	ctxt->_private = st;
 	st->ctxt = ctxt;
 	/* NONET: never fetch. No NOENT, no DTDLOAD, no HUGE: libxml2's limits
-	 * stop entity amplification and nesting beyond 256. BIG_LINES: real line
-	 * numbers past 65535. */
+	 * stop entity amplification (nesting is bounded in on_start). BIG_LINES:
+	 * real line numbers past 65535. */
 	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOCDATA);
 	while (rc == 0 && !st->refused && !st->failed) {
@@ -1199,15 +1254,18 @@ lg_akn_load(const char *buf, size_t len, const char *path, lg_diag *diag, lg_doc
 	struct akn_state st;
 
 	*out = NULL;
+	if (len > (size_t)INT_MAX) {	/* xmlParseChunk counts in int */
+		lg_diag_emit(diag, LG_LEVEL_ERROR, "too-large", path, 0, 0,
+		    "file too large for the XML parser");
+		return LG_ELIMIT;
+	}
 	memset(&st, 0, sizeof(st));
 	st.doc = lg_doc_new(path);
 	st.diag = diag;
 	st.path = st.doc->path;
 	st.first_pending = -1;
 	st.recover = !has_article_tags(buf, len);
-	if (len > (size_t)0x7fffffff || parse(&st, buf, len) != 0) {
-		if (len > (size_t)0x7fffffff)
-			lg_diag_emit(diag, LG_LEVEL_ERROR, "too-large", path, 0, 0, "file too large for the XML parser");
+	if (parse(&st, buf, len) != 0) {
 		state_free(&st);
 		lg_doc_free(st.doc);
 		return LG_EINVALID;

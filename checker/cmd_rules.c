@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "engine.h"
 #include "lexgap.h"
+#include "load.h"
 #include "pack.h"
 #include "report.h"
 
@@ -206,10 +207,12 @@ cmd_rules(int argc, char **argv)
 		return cli_usage("rules: expected list, show ID, test or lint");
 	sub = argv[optind];
 	if (strcmp(sub, "list") != 0 && strcmp(sub, "show") != 0 && strcmp(sub, "test") != 0 &&
-	    strcmp(sub, "lint") != 0)
+	    strcmp(sub, "lint") != 0 && strcmp(sub, "trace") != 0)
 		return cli_usage("rules: unknown subcommand '%s'", sub);
 	if (strcmp(sub, "show") == 0 && optind + 1 >= argc)
 		return cli_usage("rules show: which requirement?");
+	if (strcmp(sub, "trace") == 0 && optind + 1 >= argc)
+		return cli_usage("rules trace: which file?");
 	diag = cli_diag_new();
 	if ((rc = load_pack(dir, diag, &p)) != LG_EXIT_OK) {
 		lg_diag_free(diag);
@@ -226,6 +229,18 @@ cmd_rules(int argc, char **argv)
 			rc = LG_EXIT_USAGE;
 		} else
 			show(p, q);
+	} else if (strcmp(sub, "trace") == 0) {
+		lg_doc *doc;
+		lg_buf out = { 0 };
+
+		if (lg_load(argv[optind + 1], NULL, diag, &doc) != LG_OK)
+			rc = LG_EXIT_INPUT;
+		else {
+			lg_engine_trace(p, doc, diag, &out);
+			fwrite(out.p ? out.p : "", 1, out.len, stdout);
+			lg_buf_free(&out);
+			lg_doc_free(doc);
+		}
 	} else if (strcmp(sub, "test") == 0)
 		rc = run_tests(p, optind + 1 < argc ? argv[optind + 1] : NULL, verbose);
 	else {

@@ -47,4 +47,10 @@ void	 lg_diff_free(struct lg_diff *d);
 int	 lg_diff_worse(const struct lg_diff *d);
 const char *lg_change_dir_name(enum lg_change_dir d);	/* improved | worsened | changed */
 
+/* Render a diff of old_path -> new_path for people (text) or programs (JSON). */
+void	 lg_diff_render_text(lg_buf *b, const char *old_path, const char *new_path,
+	    const struct lg_diff *d);
+void	 lg_diff_render_json(lg_buf *b, const char *pack, const char *old_path,
+	    const char *new_path, const struct lg_diff *d);
+
 #endif

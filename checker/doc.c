@@ -15,7 +15,6 @@ lg_doc_new(const char *path)
 	doc->path = lg_xstrdup(path ? path : "-");
 	doc->text = lg_xstrdup("");
 	doc->text_cap = 1;
-	doc->last_top = -1;
 	return doc;
 }
 
@@ -192,9 +191,33 @@ num_token(const char *num, size_t ordinal)
 				break;
 		}
 	}
-	if (b.len == 0)
+	if (b.len == 0) {
+		if (ordinal == 0) {	/* the caller counts siblings only if needed */
+			lg_buf_free(&b);
+			return NULL;
+		}
 		lg_buf_printf(&b, "%zu", ordinal);
+	}
 	return lg_buf_detach(&b);
+}
+
+/* How many children of `parent` of this kind exist so far. Walks back from the
+ * newest provision, climbing out of the previous siblings' subtrees, so it costs
+ * the number of siblings, not of all descendants. */
+static size_t
+count_siblings(const lg_doc *doc, int parent, const char *kind)
+{
+	int i = (int)doc->nprov - 1;
+	size_t n = 0;
+
+	while (i > parent) {
+		if (doc->prov[i].parent == parent) {
+			n += strcmp(doc->prov[i].kind, kind) == 0;
+			i--;
+		} else
+			i = doc->prov[i].parent;
+	}
+	return n;
 }
 
 int
@@ -203,8 +226,6 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 {
 	struct lg_prov *p;
 	int parent = doc->nopen > 0 ? doc->open[doc->nopen - 1] : -1;
-	size_t siblings = 0;
-	int j;
 	char *tok;
 	const char *label;
 	lg_buf b;
@@ -223,24 +244,13 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	p->depth = doc->nopen;
 	p->start = doc->text_len;
 
-	/* Rank among same-kind siblings without rescanning them: usually the previous
-	 * sibling has the same kind, so this is constant time even for flat codes. */
-	p->last_child = -1;
-	p->prev_sib = parent >= 0 ? doc->prov[parent].last_child : doc->last_top;
-	for (j = p->prev_sib; j >= 0; j = doc->prov[j].prev_sib)
-		if (strcmp(doc->prov[j].kind, kind) == 0) {
-			siblings = (size_t)doc->prov[j].kind_n;
-			break;
-		}
-	p->kind_n = (int)siblings + 1;
-	if (parent >= 0)
-		doc->prov[parent].last_child = (int)doc->nprov;
-	else
-		doc->last_top = (int)doc->nprov;
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {
-		tok = num_token(num, siblings + 1);
+		/* Count siblings only when the num gives no token: a file of many
+		 * numbered units without eIds would otherwise go quadratic. */
+		if ((tok = num_token(num, 0)) == NULL)
+			tok = num_token(NULL, count_siblings(doc, parent, kind) + 1);
 		if (parent >= 0)
 			p->eid = lg_xasprintf("%s__%s_%s", doc->prov[parent].eid, kind_abbrev(kind), tok);
 		else
@@ -249,8 +259,11 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	}
 
 	lg_buf_init(&b);
-	if (parent >= 0)
-		lg_buf_printf(&b, "%s › ", doc->prov[parent].path);
+	if (parent >= 0) {
+		/* puts, not printf: paths grow long and this runs per provision */
+		lg_buf_puts(&b, doc->prov[parent].path);
+		lg_buf_puts(&b, " › ");
+	}
 	label = kind_label(kind);
 	if (p->num != NULL) {
 		/* "Artículo 10." already says what it is; "10" alone gets a label. */
@@ -261,7 +274,7 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	} else if (p->heading != NULL)
 		lg_buf_puts(&b, p->heading);
 	else
-		lg_buf_printf(&b, "%s %zu", kind, siblings + 1);
+		lg_buf_printf(&b, "%s %zu", kind, count_siblings(doc, parent, kind) + 1);
 	/* Trim a trailing dot or dash of the printed number ("Artículo 10.-"). */
 	while (b.len > 0 && (b.p[b.len - 1] == '.' || b.p[b.len - 1] == '-' || b.p[b.len - 1] == ' '))
 		lg_buf_truncate(&b, b.len - 1);

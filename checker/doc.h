@@ -23,9 +23,6 @@ struct lg_prov {
 	unsigned line;		/* source line of the provision's start */
 	int	 parent;	/* index into doc->prov, -1 at top level */
 	int	 depth;
-	int	 prev_sib;	/* previous provision with the same parent, or -1 */
-	int	 last_child;	/* last child opened so far, or -1 (builder state) */
-	int	 kind_n;	/* 1-based rank among same-kind siblings (for generated eIds) */
 };
 
 struct lg_linemap {
@@ -52,7 +49,6 @@ typedef struct lg_doc {
 	int	 open[256];
 	int	 nopen;
 	int	 need_space;
-	int	 last_top;	/* last top-level provision, or -1 */
 } lg_doc;
 
 lg_doc	*lg_doc_new(const char *path);

@@ -250,10 +250,11 @@ in_scope(const struct engine *E, const struct unit *u, enum lg_scope sc)
 	case LG_SCOPE_CORE:
 		return (u->roles & R_CORE) != 0;
 	case LG_SCOPE_OFFENCE:
-		/* An offence that names the crime inherits the definition of its name. */
+		/* An offence that names the crime ("trafficking in persons is punished by …")
+		 * inherits its definition and the provision that describes the conduct. */
 		return (u->roles & R_OFFENCE) != 0 ||
-		    ((u->roles & (R_TRAFFICKING | R_DEFINITION)) == (R_TRAFFICKING | R_DEFINITION) &&
-		    E->named_offence);
+		    (((u->roles & (R_TRAFFICKING | R_DEFINITION)) == (R_TRAFFICKING | R_DEFINITION) ||
+		    (u->roles & R_CORE)) && E->named_offence);
 	case LG_SCOPE_VICTIM:
 		return (u->roles & R_VICTIM) != 0;
 	}
@@ -678,6 +679,50 @@ run(const lg_pack *p, const lg_doc *const *docs, size_t ndocs, lg_diag *diag,
 	glotip(p, out);
 	for (i = 0; i < ndocs; i++)
 		lg_matches_free(&E.ms[i]);
+	free(E.ms);
+	free(E.u);
+	free(E.refs);
+	free(E.csets);
+}
+
+void
+lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
+{
+	static const struct { unsigned bit; const char *name; } roles[] = {
+		{ R_TRAFFICKING, "trafficking" }, { R_CORE, "core" }, { R_OFFENCE, "offence" },
+		{ R_VICTIM, "victim" }, { R_DEFINITION, "definition" }, { R_REPEALED, "repealed" },
+		{ R_ANCHOR, "anchor" },
+	};
+	struct engine E;
+	size_t i, k;
+	int c;
+
+	memset(&E, 0, sizeof(E));
+	E.p = p;
+	E.diag = diag;
+	E.docs = &doc;
+	E.ndocs = 1;
+	E.ms = lg_xcalloc(1, sizeof(*E.ms));
+	lg_match_doc(p, doc, diag, &E.ms[0]);
+	build_units(&E);
+	assign_roles(&E);
+	for (i = 0; i < E.nu; i++) {
+		const struct unit *u = &E.u[i];
+
+		lg_buf_printf(out, "%s\t%s\troles:", u->prov >= 0 ? doc->prov[u->prov].eid : "-",
+		    unit_name(&E, u));
+		for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+			if (u->roles & roles[k].bit)
+				lg_buf_printf(out, " %s", roles[k].name);
+		if (u->pen_max > 0)
+			lg_buf_printf(out, " (max %g years)", u->pen_max);
+		lg_buf_puts(out, "\tconcepts:");
+		for (c = 0; c < (int)p->nconcepts; c++)
+			if (HAS(u, c))
+				lg_buf_printf(out, " %s", p->concepts[c]);
+		lg_buf_putc(out, '\n');
+	}
+	lg_matches_free(&E.ms[0]);
 	free(E.ms);
 	free(E.u);
 	free(E.refs);

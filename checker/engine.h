@@ -40,6 +40,9 @@ int	 lg_check_doc(const lg_pack *p, const lg_doc *doc, lg_diag *diag,
 int	 lg_check_framework(const lg_pack *p, lg_doc *const *docs, size_t ndocs,
 	    lg_diag *diag, struct lg_doc_result *out);
 
+/* For pack authors: one line per unit of doc with its roles and the concepts found. */
+void	 lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out);
+
 /* Record that a document could not be read (path, one-line reason). */
 void	 lg_doc_result_failed(struct lg_doc_result *out, const char *path, const char *why);
 

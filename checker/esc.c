@@ -149,7 +149,7 @@ lg_esc_md_n(lg_buf *b, const char *s, size_t n)
 			lg_buf_putc(b, ' ');
 		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
 			lg_buf_puts(b, REPLACEMENT);
-		else if (cp < 0x80 && strchr("\\`*_{}[]()#+-.!|~", (int)cp) != NULL) {
+		else if (cp < 0x80 && strchr("\\`*_[]|~", (int)cp) != NULL) {
 			lg_buf_putc(b, '\\');
 			lg_buf_putc(b, (char)cp);
 		} else

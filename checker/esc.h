@@ -29,8 +29,10 @@ void	 lg_esc_xml_n(lg_buf *b, const char *s, size_t n, int attr);
  * spreadsheet, so it gets a leading ' first. Other controls become spaces. */
 void	 lg_esc_csv(lg_buf *b, const char *s);
 
-/* Markdown inline text, safe inside a table cell: Markdown punctuation and
- * | are backslash-escaped, < > & become entities, newlines become spaces. */
+/* Markdown inline text (never at the start of a line), safe inside a table
+ * cell: \ ` * _ [ ] | ~ are backslash-escaped (emphasis, code, links, cells,
+ * strike-through), < > & become entities (no raw HTML), newlines become
+ * spaces. Line-start syntax (#, -, 1.) needs no escape mid-line. */
 void	 lg_esc_md(lg_buf *b, const char *s);
 void	 lg_esc_md_n(lg_buf *b, const char *s, size_t n);
 

@@ -206,6 +206,26 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 		return rc;
 	}
 	f = detect(buf, len, path);
+	if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+	    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+		/* UTF-16: tell the format from the decoded text; libxml2 reads the
+		 * original bytes itself (the BOM and the declaration agree). */
+		char *u8 = to_utf8(buf, len, path, diag, &clen, &ok);
+
+		if (!ok)
+			return LG_EINVALID;
+		f = detect(u8, clen, path);
+		if (f == FMT_HTML)
+			rc = lg_import_html(u8, clen, path, diag, out);
+		else if (f != FMT_XML)
+			rc = lg_import_text(u8, clen, path, f == FMT_MARKDOWN, diag, out);
+		free(u8);
+		if (f != FMT_XML) {
+			if (rc == LG_OK)
+				fill_language(*out, o, diag);
+			return rc;
+		}
+	}
 	if (f == FMT_XML)
 		rc = lg_akn_load(buf, len, path, diag, out);
 	else if (f == FMT_HTML) {

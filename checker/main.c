@@ -21,7 +21,7 @@ static const struct {
 	    "                    what changed between two versions; exit 1 if anything got worse" },
 	{ "dump", cmd_dump, "dump [--lang CODE] FILE      the provisions lexgap read, one per line" },
 	{ "import", cmd_import, "import [--lang CODE] [--country CODE] [-o FILE] FILE   text, Markdown or HTML to Akoma Ntoso 3.0" },
-	{ "rules", cmd_rules, "rules list|show ID|test|lint [--rules DIR]" },
+	{ "rules", cmd_rules, "rules list|show ID|test|lint|trace FILE [--rules DIR]" },
 	{ "eval", cmd_eval, "eval [--rules DIR] [-v] CORPUS   agreement with CORPUS/gold/dev.tsv" },
 	{ "explain", cmd_explain, "explain [--rules DIR] ID    a requirement, its basis and drafting hint" },
 };

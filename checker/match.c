@@ -172,6 +172,22 @@ match_para(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 	}
 }
 
+static int
+continues(const char *s, size_t len, size_t nl)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = nl;
+
+	while (i < len && (u[i] == '\n' || u[i] == ' ' || u[i] == '\t' || u[i] == '\r'))
+		i++;
+	if (i >= len)
+		return 0;
+	if (u[i] >= 'a' && u[i] <= 'z')
+		return 1;
+	/* é à ç ñ ... (U+00DF..U+00FF) */
+	return u[i] == 0xC3 && i + 1 < len && u[i + 1] >= 0x9F && u[i + 1] <= 0xBF;
+}
+
 static void
 match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct para *pa,
     lg_diag *diag, struct lg_matches *out)
@@ -181,15 +197,20 @@ match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
-		struct lg_token t;
 		size_t q;
 
+		/* Hard-wrapped text (a sentence broken over lines, even over blank
+		 * lines) continues when the next line starts in lower case. */
+		while (nl != NULL && continues(s, len, (size_t)(nl - s)))
+			nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - s));
 		pend = nl ? (size_t)(nl - s) : len;
 		pa->ntok = 0;
 		q = pos;
-		while (lg_tok_next(s, pend, &q, &t)) {
+		for (;;) {	/* tokenise in place: a token is 80 bytes, not worth copying */
 			pa->tok = lg_grow(pa->tok, &pa->cap, pa->ntok + 1, sizeof(*pa->tok));
-			pa->tok[pa->ntok++] = t;
+			if (!lg_tok_next(s, pend, &q, &pa->tok[pa->ntok]))
+				break;
+			pa->ntok++;
 		}
 		match_para(p, lg, doc, pa, diag, out);
 		pos = pend + 1;

@@ -10,6 +10,7 @@
  * defence should escaping ever miss something. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "esc.h"
 #include "report.h"
@@ -23,7 +24,7 @@ static const char css[] =
 	".s{font-weight:600;text-transform:uppercase;font-size:.85em;padding:.1em .4em;border-radius:3px;white-space:nowrap}\n"
 	".met{background:#d9f2dd;color:#14532d}.partial{background:#fff1c2;color:#713f12}.missing{background:#fbd5d5;color:#7f1d1d}\n"
 	".waived{background:#dbeafe;color:#1e3a8a}.error{background:#555;color:#fff}.na{color:#888}\n"
-	".matrix td,.matrix th{text-align:center}.matrix td:first-child,.matrix th:first-child{text-align:left}\n"
+	".matrix td,.matrix th{text-align:center}.matrix a{text-decoration:none}.matrix td:first-child,.matrix th:first-child{text-align:left}\n"
 	".req{border-left:4px solid #ccc;padding-left:.8em;margin:1em 0;page-break-inside:avoid}\n"
 	".req.missing-b{border-color:#dc2626}.req.partial-b{border-color:#d97706}.req.met-b{border-color:#16a34a}.req.waived-b{border-color:#2563eb}\n"
 	"blockquote{margin:.2em 0 .2em 1em;padding:.2em .6em;background:#fafafa;border-left:3px solid #ddd}\n"
@@ -54,7 +55,9 @@ matrix(lg_buf *b, const lg_report *r)
 	lg_buf_puts(b, "<h2 class=\"first\" id=\"summary\">Summary</h2>\n"
 	    "<table class=\"matrix\" id=\"matrix\">\n<thead><tr><th>Requirement</th><th>Strength</th>");
 	for (j = 0; j < r->ndocs; j++) {
-		lg_buf_printf(b, "<th><a href=\"#doc-%zu\">", j + 1);
+		lg_buf_printf(b, "<th><a href=\"#doc-%zu\" title=\"", j + 1);
+		lg_esc_xml(b, lg_doc_label(&r->docs[j]), 1);
+		lg_buf_puts(b, "\">");
 		esc(b, r->docs[j].path);
 		lg_buf_puts(b, "</a></th>");
 	}
@@ -100,7 +103,7 @@ matrix(lg_buf *b, const lg_report *r)
 }
 
 static void
-evidence(lg_buf *b, const struct lg_evidence *e)
+evidence(lg_buf *b, const struct lg_evidence *e, const char *docpath)
 {
 	size_t s, end;
 
@@ -113,7 +116,7 @@ evidence(lg_buf *b, const struct lg_evidence *e)
 		lg_buf_puts(b, "</code>, ");
 	}
 	lg_buf_printf(b, "line %u", e->line);
-	if (e->doc) {
+	if (e->doc && (docpath == NULL || strcmp(e->doc, docpath) != 0)) {
 		lg_buf_puts(b, ", ");
 		esc(b, e->doc);
 	}
@@ -138,7 +141,8 @@ evidence(lg_buf *b, const struct lg_evidence *e)
 }
 
 static void
-requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t idx)
+requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t idx,
+    const char *docpath)
 {
 	const char *st = lg_status_name(q->status);
 	size_t i, k;
@@ -202,7 +206,7 @@ requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t
 			if (el->nev > 0) {
 				lg_buf_puts(b, "<ul>\n");
 				for (k = 0; k < el->nev; k++)
-					evidence(b, &el->ev[k]);
+					evidence(b, &el->ev[k], docpath);
 				lg_buf_puts(b, "</ul>");
 			}
 			if (el->note) {
@@ -267,7 +271,7 @@ document(lg_buf *b, const struct lg_doc_result *d, const char *anchor)
 	lg_buf_printf(b, "<p class=\"summary\">%zu met, %zu partial, %zu missing, %zu waived (%zu requirements)</p>\n",
 	    c.n[LG_MET], c.n[LG_PARTIAL], c.n[LG_MISSING], c.n[LG_WAIVED], c.total);
 	for (i = 0; i < d->nreq; i++)
-		requirement(b, &d->req[i], anchor, i + 1);
+		requirement(b, &d->req[i], anchor, i + 1, d->path);
 	lg_buf_puts(b, "</div>\n");
 }
 

@@ -3,6 +3,7 @@
  * an element table, quoted evidence (matched words in bold) and the drafting
  * hint. All law text goes through lg_esc_md, which is table-cell safe. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "esc.h"
 #include "report.h"
@@ -65,7 +66,7 @@ matrix(lg_buf *b, const lg_report *r)
 }
 
 static void
-evidence(lg_buf *b, const struct lg_evidence *e)
+evidence(lg_buf *b, const struct lg_evidence *e, const char *docpath)
 {
 	size_t s, end;
 
@@ -76,7 +77,7 @@ evidence(lg_buf *b, const struct lg_evidence *e)
 		lg_buf_puts(b, ", ");
 	}
 	lg_buf_printf(b, "line %u", e->line);
-	if (e->doc) {
+	if (e->doc && (docpath == NULL || strcmp(e->doc, docpath) != 0)) {
 		lg_buf_puts(b, ", ");
 		lg_esc_md(b, e->doc);
 	}
@@ -99,7 +100,7 @@ evidence(lg_buf *b, const struct lg_evidence *e)
 }
 
 static void
-requirement(lg_buf *b, const struct lg_req_result *q)
+requirement(lg_buf *b, const struct lg_req_result *q, const char *docpath)
 {
 	size_t i, k;
 
@@ -150,15 +151,18 @@ requirement(lg_buf *b, const struct lg_req_result *q)
 
 			lg_buf_puts(b, "| ");
 			lg_esc_md(b, el->label ? el->label : el->id);
-			lg_buf_puts(b, " (");
-			lg_esc_md(b, el->id);
-			lg_buf_puts(b, ") | ");
+			if (el->label && el->id && strcmp(el->label, el->id) != 0) {
+				lg_buf_puts(b, " (");
+				lg_esc_md(b, el->id);
+				lg_buf_putc(b, ')');
+			}
+			lg_buf_puts(b, " | ");
 			status_cell(b, el->status);
 			lg_buf_puts(b, " | ");
 			for (k = 0; k < el->nev; k++) {
 				if (k)
 					lg_buf_puts(b, "<br>");
-				evidence(b, &el->ev[k]);
+				evidence(b, &el->ev[k], docpath);
 			}
 			if (el->note) {
 				if (el->nev)
@@ -221,7 +225,7 @@ document(lg_buf *b, const struct lg_doc_result *d, int framework)
 	lg_buf_printf(b, "**Summary:** %zu met, %zu partial, %zu missing, %zu waived (%zu requirements)\n\n",
 	    c.n[LG_MET], c.n[LG_PARTIAL], c.n[LG_MISSING], c.n[LG_WAIVED], c.total);
 	for (i = 0; i < d->nreq; i++)
-		requirement(b, &d->req[i]);
+		requirement(b, &d->req[i], d->path);
 }
 
 int

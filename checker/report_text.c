@@ -17,6 +17,7 @@
 struct tx {
 	lg_buf	*b;
 	int	 color;
+	const char *docpath;	/* document being rendered: evidence elsewhere names its file */
 };
 
 static void
@@ -73,7 +74,7 @@ evidence(struct tx *t, const struct lg_evidence *e)
 		lg_buf_puts(t->b, ", ");
 	}
 	lg_buf_printf(t->b, "line %u", e->line);
-	if (e->doc) {
+	if (e->doc && (t->docpath == NULL || strcmp(e->doc, t->docpath) != 0)) {
 		lg_buf_puts(t->b, ", ");
 		lg_esc_term(t->b, e->doc, 0);
 	}
@@ -108,9 +109,12 @@ element(struct tx *t, const struct lg_element_result *el)
 	lg_buf_puts(t->b, el->status == LG_MET ? "+ " : el->status == LG_PARTIAL ? "~ " : "- ");
 	sgr(t, C_RESET);
 	lg_esc_term(t->b, el->label ? el->label : el->id, 0);
-	lg_buf_puts(t->b, " [");
-	lg_esc_term(t->b, el->id, 0);
-	lg_buf_printf(t->b, "] %s\n", lg_status_name(el->status));
+	if (el->label && el->id && strcmp(el->label, el->id) != 0) {
+		lg_buf_puts(t->b, " [");
+		lg_esc_term(t->b, el->id, 0);
+		lg_buf_putc(t->b, ']');
+	}
+	lg_buf_printf(t->b, ": %s\n", lg_status_name(el->status));
 	field(t, "          ", "note: ", el->note);
 	for (i = 0; i < el->nev; i++)
 		evidence(t, &el->ev[i]);
@@ -157,6 +161,7 @@ requirement(struct tx *t, const struct lg_req_result *q)
 		element(t, &q->el[i]);
 	if (q->status != LG_MET && !(q->status == LG_WAIVED && q->computed == LG_MET))
 		field(t, "        ", "hint: ", q->hint);
+	lg_buf_putc(t->b, '\n');
 }
 
 static void
@@ -165,6 +170,7 @@ document(struct tx *t, const struct lg_doc_result *d, const char *heading)
 	struct lg_counts c;
 	size_t i;
 
+	t->docpath = d->path;
 	sgr(t, C_BOLD);
 	lg_buf_puts(t->b, heading);
 	if (heading[0] == '=')
@@ -210,7 +216,7 @@ document(struct tx *t, const struct lg_doc_result *d, const char *heading)
 	for (i = 0; i < d->nreq; i++)
 		requirement(t, &d->req[i]);
 	lg_doc_counts(d, &c);
-	lg_buf_puts(t->b, "\n  summary: ");
+	lg_buf_puts(t->b, "  summary: ");
 	for (i = LG_MET + 1; i-- > 0;) {
 		sgr(t, status_color((enum lg_status)i));
 		lg_buf_printf(t->b, "%zu %s", c.n[i], lg_status_name((enum lg_status)i));
@@ -226,7 +232,7 @@ document(struct tx *t, const struct lg_doc_result *d, const char *heading)
 int
 lg_render_text(const lg_report *r, lg_buf *out, int color)
 {
-	struct tx t = { out, color };
+	struct tx t = { out, color, NULL };
 	size_t i;
 
 	lg_buf_puts(out, "lexgap ");

@@ -14,6 +14,8 @@
  * - A line starting with white space continues the previous justification.
  * - Blank lines and lines starting with # are ignored. */
 #include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -44,10 +46,19 @@ struct parser {
 	struct waiver	*cur;	/* the entry continuation lines extend */
 };
 
+static void error(struct parser *ps, const char *code, unsigned col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 static void
-error(struct parser *ps, const char *code, unsigned col, const char *msg, const char *arg)
+error(struct parser *ps, const char *code, unsigned col, const char *fmt, ...)
 {
-	lg_diag_emit(ps->diag, LG_LEVEL_ERROR, code, ps->ws->path, ps->line, col, msg, arg);
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	lg_diag_emit(ps->diag, LG_LEVEL_ERROR, code, ps->ws->path, ps->line, col, "%s", msg);
 	ps->errors++;
 }
 
@@ -144,7 +155,7 @@ parse_line(struct parser *ps, const char *s, size_t n)
 	if (i > 0) {	/* continuation */
 		if (ps->cur == NULL) {
 			error(ps, "waiver-syntax", (unsigned)i + 1,
-			    "indented line continues no waiver%s", "");
+			    "indented line continues no waiver");
 			return;
 		}
 		append_text(ps, s + i, n - i, (unsigned)i + 1);
@@ -155,7 +166,7 @@ parse_line(struct parser *ps, const char *s, size_t n)
 		;
 	if (id_end == n || s[id_end] != ':' || id_end == 0) {
 		error(ps, "waiver-syntax", (unsigned)id_end + 1,
-		    "expected 'REQUIREMENT-ID: justification'%s", "");
+		    "expected 'REQUIREMENT-ID: justification'");
 		return;
 	}
 	t = id_end + 1;
@@ -214,10 +225,10 @@ lg_waivers_parse(const char *buf, size_t len, const char *path, lg_diag *diag, l
 			continue;
 		ps.line++;
 		if (!lg_utf8_valid(buf + start, i - start, &bad)) {
-			error(&ps, "waiver-encoding", (unsigned)bad + 1, "invalid UTF-8%s", "");
+			error(&ps, "waiver-encoding", (unsigned)bad + 1, "invalid UTF-8");
 			ps.cur = NULL;
 		} else if (memchr(buf + start, '\0', i - start) != NULL) {
-			error(&ps, "waiver-encoding", 1, "NUL byte in line%s", "");
+			error(&ps, "waiver-encoding", 1, "NUL byte in line");
 			ps.cur = NULL;
 		} else
 			parse_line(&ps, buf + start, i - start);

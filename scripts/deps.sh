@@ -17,6 +17,7 @@ need sqlite3          command -v sqlite3
 need valgrind         command -v valgrind
 need gcc              command -v gcc
 need make             command -v make
+need python3          command -v python3	# golden tests: JSON, CSV and SARIF checks
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: installing$missing" >&2

@@ -224,6 +224,35 @@ test_id_fallback_and_duplicates_warn(void **state)
 }
 
 static void
+test_generated_eids(void **state)
+{
+	static const char xml[] =
+	    "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>"
+	    "<paragraph><content><p>a</p></content></paragraph>"
+	    "<paragraph><point><content><p>b</p></content></point>"
+	    "<point><point><content><p>c</p></content></point></point></paragraph>"
+	    "<paragraph><content><p>d</p></content></paragraph>"
+	    "<section><num>Sec. 4A.</num><content><p>e</p></content></section>"
+	    "</body></act></akomaNtoso>";
+	static const char *const eids[] = {
+		"para_1", "para_2", "para_2__point_1", "para_2__point_2",
+		"para_2__point_2__point_1", "para_3", "sec_4a",
+	};
+	struct tu_capture cap;
+	lg_doc *doc;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(load(xml, &cap, &doc), LG_OK);
+	assert_int_equal(doc->nprov, 7);
+	for (i = 0; i < 7; i++)
+		assert_string_equal(doc->prov[i].eid, eids[i]);
+	assert_string_equal(doc->prov[3].path, "paragraph 2 › point 2");
+	lg_doc_free(doc);
+	lg_buf_free(&cap.text);
+}
+
+static void
 test_not_akn_refused(void **state)
 {
 	struct tu_capture cap;
@@ -309,6 +338,7 @@ test_flattened_articles_recovered(void **state)
 	    "</chapter>\n"
 	    "<chapter id=\"c2\"><num>CAPÍTULO II</num>\n"
 	    "<paragraph id=\"p9\"><content><p><b>Artículo</b> 3 bis.- Otro.</p></content></paragraph>\n"
+	    "<paragraph id=\"p10\"><content><p>\n  ARTICULO\n4 bis.- Cuarto bis.</p></content></paragraph>\n"
 	    "</chapter>\n"
 	    "</body></act></akomaNtoso>";
 	struct tu_capture cap;
@@ -326,7 +356,7 @@ test_flattened_articles_recovered(void **state)
 			else if (a2 < 0)
 				a2 = (int)i;
 		}
-	assert_int_equal(arts, 2);	/* "<b>Artículo</b> 3" is split by markup: not recovered */
+	assert_int_equal(arts, 3);	/* "<b>Artículo</b> 3" is split by markup: not recovered */
 	assert_string_equal(doc->prov[a1].num, "Artículo 1");
 	assert_string_equal(doc->prov[a1].eid, "c1__art_1");
 	assert_string_equal(doc->prov[a1].path, "CAPÍTULO I › Artículo 1");
@@ -339,6 +369,15 @@ test_flattened_articles_recovered(void **state)
 	assert_int_equal(doc->prov[a2].parent, doc->prov[a1].parent);
 	assert_non_null(strstr(cap.text.p, "warning akn-flattened 3: flattened structure"));
 	assert_non_null(strstr(doc->text, "Artículo 3 bis.- Otro."));
+	/* the recovered article holds the paragraph it starts in */
+	i = (size_t)find_prov(doc, "c2__art_4");
+	assert_true(i < doc->nprov);
+	assert_string_equal(doc->prov[i].num, "ARTICULO 4 bis");
+	assert_int_equal(doc->prov[i].line, 11);
+	assert_string_equal(doc->prov[i + 1].eid, "p10");
+	assert_int_equal((size_t)doc->prov[i + 1].parent, i);
+	assert_string_equal(body_of(doc, (int)i), "Cuarto bis.");
+	assert_int_equal(line_of(doc, "Cuarto"), 12);
 	lg_doc_free(doc);
 	lg_buf_free(&cap.text);
 }
@@ -578,6 +617,33 @@ test_corpus_mexican_trafficking_law(void **state)
 	lg_buf_free(&cap.text);
 }
 
+/* Every truncation of a real file is refused with exactly one error, no crash. */
+static void
+test_corpus_truncations(void **state)
+{
+	char path[512], *buf;
+	size_t len, cut;
+	struct tu_capture cap;
+	lg_diag *diag;
+	lg_doc *doc;
+
+	(void)state;
+	if (tu_shared() == NULL)
+		skip();
+	snprintf(path, sizeof(path), "%s/akn/mx/lgpsedmtp.xml", tu_shared());
+	assert_int_equal(lg_read_file(path, LG_MAX_DOC_BYTES, &buf, &len), LG_OK);
+	for (cut = 1; cut < len - 20; cut += 9973) {
+		lg_buf_init(&cap.text);
+		cap.n = 0;
+		diag = lg_diag_new(tu_capture_cb, &cap);
+		assert_int_equal(lg_akn_load(buf, cut, "t.xml", diag, &doc), LG_EINVALID);
+		assert_int_equal(lg_diag_count(diag, LG_LEVEL_ERROR), 1);
+		lg_diag_free(diag);
+		lg_buf_free(&cap.text);
+	}
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -586,6 +652,7 @@ main(void)
 		cmocka_unit_test(test_wd17_prefixed),
 		cmocka_unit_test(test_akn2_uses_id_without_warning),
 		cmocka_unit_test(test_id_fallback_and_duplicates_warn),
+		cmocka_unit_test(test_generated_eids),
 		cmocka_unit_test(test_not_akn_refused),
 		cmocka_unit_test(test_malformed_refused_with_position),
 		cmocka_unit_test(test_inline_spacing),
@@ -597,6 +664,7 @@ main(void)
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_corpus_all_load),
 		cmocka_unit_test(test_corpus_mexican_trafficking_law),
+		cmocka_unit_test(test_corpus_truncations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -176,12 +176,58 @@ test_waived_compares_by_computed_and_pack_changes(void **state)
 	lg_doc_result_clear(&b);
 }
 
+static void
+test_render(void **state)
+{
+	struct lg_doc_result a, b;
+	struct lg_diff d;
+	lg_buf t = { 0 }, j = { 0 };
+
+	(void)state;
+	draft1(&a);
+	draft2(&b);
+	/* hostile label: terminal escape and quotes */
+	free(b.req[1].el[1].label);
+	b.req[1].el[1].label = lg_xstrdup("vulnerability \x1b[2J \"q\"");
+	memset(&d, 0, sizeof(d));
+	lg_diff_docs(&a, &b, &d);
+	lg_diff_render_text(&t, "draft1.xml", "draft2.xml", &d);
+	assert_null(strchr(t.p, '\x1b'));
+	assert_non_null(strstr(t.p, "IMPROVED  TIP-3a-means  Means: partial -> met\n"));
+	assert_non_null(strstr(t.p, "      + vulnerability \xEF\xBF\xBD[2J \"q\" [vulnerability]: missing -> met\n"
+	    "          evidence new:  art_4__para_2 (Art. 4 › 2, line 23)\n"));
+	assert_non_null(strstr(t.p, "IMPROVED  UNTOC-2b-serious  Serious crime: missing -> met\n    value 3 -> 10\n"));
+	assert_non_null(strstr(t.p, "WORSENED  TIP-6-3-assistance  Assistance: met -> missing\n"));
+	assert_non_null(strstr(t.p, "evidence gone: art_20 (Art. 20, line 80)"));
+	/* the requirement line does not repeat what its element line shows */
+	assert_int_equal(strstr(strstr(t.p, "art_4__para_2") + 1, "art_4__para_2") == NULL, 1);
+	assert_non_null(strstr(t.p, "summary: 2 requirement(s) improved, 1 worsened"));
+	lg_diff_render_json(&j, "tip-protocol", "draft1.xml", "draft2.xml", &d);
+	assert_non_null(strstr(j.p, "\"worse\": true"));
+	assert_non_null(strstr(j.p, "\"change\": \"worsened\""));
+	assert_non_null(strstr(j.p, "\"value_from\": 3"));
+	assert_non_null(strstr(j.p, "\"label\": \"vulnerability \\u001b[2J \\\"q\\\"\""));
+	assert_true(lg_utf8_valid(j.p, j.len, NULL));
+	lg_buf_free(&t);
+	lg_buf_free(&j);
+	lg_diff_free(&d);
+	/* no change */
+	lg_diff_docs(&a, &a, &d);
+	lg_diff_render_text(&t, "a", "a", &d);
+	assert_non_null(strstr(t.p, "no change in any requirement"));
+	lg_buf_free(&t);
+	lg_diff_free(&d);
+	lg_doc_result_clear(&a);
+	lg_doc_result_clear(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_drafts),
 		cmocka_unit_test(test_waived_compares_by_computed_and_pack_changes),
+		cmocka_unit_test(test_render),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

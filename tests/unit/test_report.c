@@ -106,10 +106,71 @@ test_escaping(void **state)
 	check_esc(lg_esc_csv, "a\nb", "\"a\nb\"");
 	check_esc(lg_esc_csv, "plain", "plain");
 	check_esc(lg_esc_csv, "nul\x01", "nul ");
-	check_esc(lg_esc_md, "a|b *c* _d_ `e` <f> [g](h)", "a\\|b \\*c\\* \\_d\\_ \\`e\\` &lt;f&gt; \\[g\\]\\(h\\)");
+	check_esc(lg_esc_md, "a|b *c* _d_ `e` <f> [g](h) ~~s~~ \\ &", "a\\|b \\*c\\* \\_d\\_ \\`e\\` &lt;f&gt; \\[g\\](h) \\~\\~s\\~\\~ \\\\ &amp;");
 	check_esc(lg_esc_md, "line\nbreak", "line break");
 	check_esc(esc_term, "red \x1b[31m!\x9b", "red \xEF\xBF\xBD[31m!\xEF\xBF\xBD");
 	check_esc(lg_esc_uri, "a b/<c>é", "a%20b/%3Cc%3E%C3%A9");
+}
+
+/* Random hostile strings through every escaper: the invariants of esc.h hold. */
+static void
+test_escaping_random(void **state)
+{
+	static const char alphabet[] = "<>&\"'|=+-@\t\r\n\x1b\x01\x7f\\`*_[]~a b\xc3\xa9\xe2\x80\xa8\xff\x80\xc3";
+	unsigned seed = 12345;
+	char in[80];
+	int it;
+	size_t i, n;
+
+	(void)state;
+	for (it = 0; it < 3000; it++) {
+		lg_buf b = { 0 };
+
+		seed = seed * 1103515245u + 12345u;
+		n = (seed >> 16) % 64;
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			in[i] = alphabet[(seed >> 16) % (sizeof(alphabet) - 1)];
+		}
+		in[n] = '\0';
+
+		lg_esc_json(&b, in);
+		assert_true(lg_utf8_valid(b.p, b.len, NULL));
+		for (i = 0; i < b.len; i++)
+			assert_true((unsigned char)b.p[i] >= 0x20);
+		lg_buf_truncate(&b, 0);
+
+		lg_esc_xml(&b, in, 1);
+		assert_true(lg_utf8_valid(b.p ? b.p : "", b.len, NULL));
+		for (i = 0; i < b.len; i++) {
+			assert_true((unsigned char)b.p[i] >= 0x20);
+			assert_true(strchr("<>\"'", b.p[i]) == NULL);
+		}
+		lg_buf_truncate(&b, 0);
+
+		lg_esc_csv(&b, in);
+		assert_true(lg_utf8_valid(b.p ? b.p : "", b.len, NULL));
+		if (n > 0 && strchr("=+-@\t\r", in[0]))
+			assert_true(b.p[0] == '\'' || (b.p[0] == '"' && b.p[1] == '\''));
+		lg_buf_truncate(&b, 0);
+
+		lg_esc_md(&b, in);
+		assert_true(lg_utf8_valid(b.p ? b.p : "", b.len, NULL));
+		for (i = 0; i < b.len; i++) {
+			assert_true((unsigned char)b.p[i] >= 0x20 && b.p[i] != '<' && b.p[i] != 0x7f);
+			if (b.p[i] == '|' || b.p[i] == '*' || b.p[i] == '`')
+				assert_true(i > 0 && b.p[i - 1] == '\\');
+			if (b.p[i] == '\\')	/* an escape pair: skip the escaped char */
+				i++;
+		}
+		lg_buf_truncate(&b, 0);
+
+		lg_esc_term(&b, in, 0);
+		assert_true(lg_utf8_valid(b.p ? b.p : "", b.len, NULL));
+		for (i = 0; i < b.len; i++)
+			assert_true((unsigned char)b.p[i] >= 0x20 && b.p[i] != 0x7f);
+		lg_buf_free(&b);
+	}
 }
 
 static void
@@ -313,11 +374,11 @@ test_markdown(void **state)
 	char *s = render("md", r, 0);
 
 	(void)state;
-	assert_non_null(strstr(s, "| Requirement | Strength | corpus/a &lt;b&gt;\\.xml | missing\\.xml | Framework |"));
-	assert_non_null(strstr(s, "| TIP\\-3a\\-act | M | met | error | met |"));
+	assert_non_null(strstr(s, "| Requirement | Strength | corpus/a &lt;b&gt;.xml | missing.xml | Framework |"));
+	assert_non_null(strstr(s, "| TIP-3a-act | M | met | error | met |"));
 	assert_non_null(strstr(s, "**recruits**"));
 	assert_non_null(strstr(s, "&lt;script&gt;"));
-	assert_non_null(strstr(s, "\\=cmd\\|' /C calc'\\!A0") ? strstr(s, "\\=cmd") : strstr(s, "=cmd\\|"));
+	assert_non_null(strstr(s, "=cmd\\|' /C calc'!A0 **harbours**"));
 	assert_non_null(strstr(s, "> **Drafting hint:**"));
 	assert_non_null(strstr(s, "**Waived** (computed: missing)"));
 	assert_non_null(strstr(s, "## Framework: all documents read together"));
@@ -337,7 +398,8 @@ test_text(void **state)
 	assert_null(strchr(plain, '\x1b'));
 	assert_non_null(strstr(plain, "MET      TIP-3a-act  Acts  [M]"));
 	assert_non_null(strstr(plain, "«recruits»"));
-	assert_non_null(strstr(plain, "Art. 3 › 1 (art_3__para_1, line 12"));
+	/* evidence in the document itself does not repeat its path */
+	assert_non_null(strstr(plain, "Art. 3 › 1 (art_3__para_1, line 12): \"Whoever «recruits» <script>"));
 	assert_non_null(strstr(plain, "waived (computed: missing): covered by the Immigration Act 2019, s. 12 (expires 2027-06-30)"));
 	assert_non_null(strstr(plain, "hint: Criminalise every act"));
 	assert_non_null(strstr(plain, "value: 3 years (Art. 10)"));
@@ -402,6 +464,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escaping),
+		cmocka_unit_test(test_escaping_random),
 		cmocka_unit_test(test_span_and_clean),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_html),
