@@ -113,9 +113,10 @@ fuzz-replay: $(FUZZ_REPLAY)
 	@set -e; mkdir -p $(BUILD)/fuzz-seeds/pack; \
 	for p in rules/*/ tests/data/*/; do [ -f $$p/pack.conf ] || continue; \
 		tests/fuzz/pack_bundle.sh $$p > $(BUILD)/fuzz-seeds/pack/$$(basename $$p); done; \
-	for t in $(FUZZ_TARGETS); do \
+	rc=0; for t in $(FUZZ_TARGETS); do \
 		extra=; [ $$t = pack ] && extra=$(BUILD)/fuzz-seeds/pack; \
-		./$(BUILD)/fuzz-replay/fuzz_$$t tests/fuzz/seeds/$$t $$extra; done
+		./$(BUILD)/fuzz-replay/fuzz_$$t tests/fuzz/seeds/$$t $$extra || { echo "FAIL: fuzz replay $$t"; rc=1; }; \
+	done; exit $$rc
 
 # The same unit and CLI tests (and the fuzz replay) under ASan+UBSan, in their own build tree.
 san:
