@@ -6,6 +6,8 @@
 #   make SAN=1      build with AddressSanitizer + UndefinedBehaviorSanitizer
 #   make eval       agreement with ../shared/corpus/gold/dev.tsv
 #   make bench      speed and memory against xmllint --noout
+#   make fuzz       libFuzzer targets (clang), FUZZ_TIME seconds each (default 60)
+#   make leakcheck  unit tests and the CLI under valgrind: no leaks, no errors
 
 BUILD	?= build
 CC	?= cc
@@ -32,8 +34,20 @@ CLI_OBJ	= $(CLI_SRC:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+# Fuzzing (issue 5): one libFuzzer target per parser. The penalty target is
+# built only once checker/penalty.h exists.
+FUZZ_TIME	?= 60
+FUZZ_CC		?= clang
+FUZZ_BUILD	 = build/fuzz
+FUZZ_TARGETS	 = akn text html pack $(if $(wildcard checker/penalty.h),penalty)
+FUZZ_REPLAY	 = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/fuzz_%)
+FUZZ_BIN	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+FUZZ_OBJ	 = $(LIB_SRC:checker/%.c=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_CFLAGS	 = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Ichecker $(PKG_CFLAGS) -O1 -g \
+	-fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+
 .PHONY: all deps run check unit rules-test golden golden-update import-test import-golden-update \
-	cli scan-test san leakcheck eval bench clean man-test html-test
+	cli scan-test san leakcheck eval bench clean man-test html-test fuzz fuzz-build fuzz-replay
 
 all: $(BUILD)/lexgap
 
@@ -92,9 +106,46 @@ html-test: all $(BUILD)/tests/test_report
 scan-test: all
 	@tests/scan/run.sh $(BUILD)/lexgap
 
-# The same unit and CLI tests under ASan+UBSan, in their own build tree.
+# Replay the seed corpora (and the bundled rule packs) through every fuzz
+# target, built by $(CC) with the library: no libFuzzer, no clang needed.
+$(BUILD)/fuzz-replay/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(BUILD)/liblexgap.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz $(ALL_LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+		$(BUILD)/liblexgap.a $(PKG_LIBS) -lm -lpthread
+
+fuzz-replay: $(FUZZ_REPLAY)
+	@set -e; mkdir -p $(BUILD)/fuzz-seeds/pack; \
+	for p in rules/*/ tests/data/*/; do [ -f $$p/pack.conf ] || continue; \
+		tests/fuzz/pack_bundle.sh $$p > $(BUILD)/fuzz-seeds/pack/$$(basename $$p); done; \
+	rc=0; for t in $(FUZZ_TARGETS); do \
+		extra=; [ $$t = pack ] && extra=$(BUILD)/fuzz-seeds/pack; \
+		./$(BUILD)/fuzz-replay/fuzz_$$t tests/fuzz/seeds/$$t $$extra || { echo "FAIL: fuzz replay $$t"; rc=1; }; \
+	done; exit $$rc
+
+# The same unit and CLI tests (and the fuzz replay) under ASan+UBSan, in their own build tree.
 san:
-	$(MAKE) BUILD=build/san SAN=1 CFLAGS="-O1 -g" unit cli
+	$(MAKE) BUILD=build/san SAN=1 CFLAGS="-O1 -g" unit cli fuzz-replay
+
+# libFuzzer: clang, the library compiled with -fsanitize=fuzzer-no-link in
+# build/fuzz, each target run for FUZZ_TIME seconds (CI: 60) on a copy of its seeds.
+$(FUZZ_BUILD)/obj/%.o: checker/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+
+$(FUZZ_BUILD)/liblexgap.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/liblexgap.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Itests/fuzz -fsanitize=fuzzer -o $@ $< $(FUZZ_BUILD)/liblexgap.a \
+		$(PKG_LIBS) -lm -lpthread
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz:
+	@tests/fuzz/deps.sh
+	$(MAKE) fuzz-build
+	@tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)
 
 check: deps
 	$(MAKE) all
@@ -106,10 +157,11 @@ check: deps
 	$(MAKE) html-test
 	$(MAKE) cli
 	$(MAKE) scan-test
+	$(MAKE) fuzz-replay
 	$(MAKE) san
 	@echo "make check: all tests passed"
 
-leakcheck: all $(UNIT_BIN)
+leakcheck: all $(UNIT_BIN) $(FUZZ_REPLAY)
 	@tests/leakcheck.sh $(BUILD)
 
 eval: all
@@ -121,4 +173,4 @@ bench: all
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

@@ -62,7 +62,8 @@ parse_opts(int argc, char **argv, struct check_opts *o)
 	o->format = "text";
 	o->fail_at = LG_MISSING;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:r:l:", longopts, NULL)) != -1) {
+	opterr = 0;	/* one usage line of our own, not getopt's as well */
+	while ((c = getopt_long(argc, argv, ":f:o:r:l:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f': o->format = optarg; break;
 		case 'o': o->output = optarg; break;
@@ -83,11 +84,15 @@ parse_opts(int argc, char **argv, struct check_opts *o)
 			break;
 		case 'm':
 			o->load.max_bytes = strtoull(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || o->load.max_bytes == 0)
+			if (*optarg < '0' || *optarg > '9' || *end != '\0' || o->load.max_bytes == 0)
 				return cli_usage("check: --max-size takes a positive number of bytes, not '%s'", optarg);
 			break;
+		case ':':
+			return cli_usage("check: option '%s' needs an argument", argv[optind - 1]);
 		default:
-			return cli_usage("check: unknown option");
+			if (optopt != 0 && strncmp(argv[optind - 1], "--", 2) != 0)
+				return cli_usage("check: unknown option '-%c'", optopt);
+			return cli_usage("check: unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (lg_render_lookup(o->format) == NULL)

@@ -9,6 +9,21 @@
 #include "cli.h"
 #include "util.h"
 
+/* Diagnostics are one line each and go to a terminal: control characters in a
+ * file name or a quoted piece of law text are written as \xNN. */
+static void
+put_escaped(const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c < 0x20 || c == 0x7f)
+			fprintf(stderr, "\\x%02x", c);
+		else
+			fputc(c, stderr);
+	}
+}
+
 void
 cli_diag_print(enum lg_level level, const char *code, const char *file, unsigned line,
     unsigned col, const char *msg, void *payload)
@@ -16,14 +31,17 @@ cli_diag_print(enum lg_level level, const char *code, const char *file, unsigned
 	(void)payload;
 	fprintf(stderr, "lexgap: ");
 	if (file != NULL) {
-		fprintf(stderr, "%s:", file);
+		put_escaped(file);
+		fputc(':', stderr);
 		if (line)
 			fprintf(stderr, "%u:", line);
 		if (line && col)
 			fprintf(stderr, "%u:", col);
 		fputc(' ', stderr);
 	}
-	fprintf(stderr, "%s: %s [%s]\n", lg_level_name(level), msg, code);
+	fprintf(stderr, "%s: ", lg_level_name(level));
+	put_escaped(msg);
+	fprintf(stderr, " [%s]\n", code);
 }
 
 lg_diag *

@@ -197,12 +197,35 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 	enum fmt f;
 
 	*out = NULL;
-	for (i = 0; i < len; i++)
+	i = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;	/* a BOM alone is empty */
+	for (; i < len; i++)
 		if (buf[i] != ' ' && buf[i] != '\n' && buf[i] != '\r' && buf[i] != '\t')
 			break;
-	if (i == len) {
+	if (i == len || (len == 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+	    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)))) {
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "empty", path, 0, 0, "empty file");
 		return LG_EINVALID;
+	}
+	/* UTF-16 (with a BOM) is told apart by its UTF-8 form: XML goes to libxml2
+	 * as it is (it reads the BOM), HTML and text as UTF-8. */
+	if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+	    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+		conv = to_utf8(buf, len, path, diag, &clen, &ok);
+		if (!ok)
+			return LG_EINVALID;
+		f = detect(conv, clen, path);
+		if (f != FMT_XML)
+			check_mojibake(conv, clen, path, diag);
+		if (f == FMT_XML)
+			rc = lg_akn_load(buf, len, path, diag, out);
+		else if (f == FMT_HTML)
+			rc = lg_import_html(conv, clen, path, diag, out);
+		else
+			rc = lg_import_text(conv, clen, path, f == FMT_MARKDOWN, diag, out);
+		free(conv);
+		if (rc == LG_OK)
+			fill_language(*out, o, diag);
+		return rc;
 	}
 	f = detect(buf, len, path);
 	if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
