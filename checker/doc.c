@@ -84,6 +84,30 @@ mark_line(lg_doc *doc, unsigned line)
 	doc->nlines++;
 }
 
+/* The document text is valid UTF-8 whatever a loader hands over (a parser
+ * recovering from a bad charset can pass a stray byte): invalid bytes
+ * become U+FFFD, so every consumer can decode it without checks. */
+static void
+put_utf8(lg_doc *doc, const char *s, size_t n)
+{
+	size_t i = 0, bad;
+	int k;
+
+	if (lg_utf8_valid(s, n, &bad)) {
+		put(doc, s, n);
+		return;
+	}
+	while (i < n) {
+		if (lg_utf8_decode((const unsigned char *)s + i, n - i, &k) < 0) {
+			put(doc, "\xef\xbf\xbd", 3);
+			i++;
+			continue;
+		}
+		put(doc, s + i, (size_t)k);
+		i += (size_t)k;
+	}
+}
+
 void
 lg_doc_text(lg_doc *doc, const char *s, size_t n, unsigned line)
 {
@@ -106,7 +130,7 @@ lg_doc_text(lg_doc *doc, const char *s, size_t n, unsigned line)
 			put(doc, " ", 1);
 		doc->need_space = 0;
 		mark_line(doc, line);
-		put(doc, s + i, j - i);
+		put_utf8(doc, s + i, j - i);
 		i = j;
 	}
 	/* Text from consecutive nodes joins with a space unless it already did. */

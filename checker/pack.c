@@ -807,9 +807,13 @@ load_req(struct loader *L, const char *path)
 			size_t nc;
 
 			c = concept_list(L, v, &nc, path, ls.lineno, col);
-			q.narrow = lg_xrealloc(q.narrow, (q.nnarrow + nc + 1) * sizeof(int));
-			memcpy(q.narrow + q.nnarrow, c, nc * sizeof(int));
-			q.nnarrow += nc;
+			if (nc == 0)
+				err(L, "rule-syntax", path, ls.lineno, col, "narrow: names no concept");
+			else {
+				q.narrow = lg_xrealloc(q.narrow, (q.nnarrow + nc + 1) * sizeof(int));
+				memcpy(q.narrow + q.nnarrow, c, nc * sizeof(int));
+				q.nnarrow += nc;
+			}
 			free(c);
 		} else if (strcmp(key, "check") == 0)
 			add_check(L, &q, v, path, ls.lineno, col);
