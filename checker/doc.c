@@ -19,6 +19,15 @@ lg_doc_new(const char *path)
 }
 
 void
+lg_doc_reserve(lg_doc *doc, size_t n)
+{
+	if (n + 1 > doc->text_cap) {
+		doc->text = lg_xrealloc(doc->text, n + 1);
+		doc->text_cap = n + 1;
+	}
+}
+
+void
 lg_doc_free(lg_doc *doc)
 {
 	size_t i;
@@ -112,6 +121,7 @@ void
 lg_doc_text(lg_doc *doc, const char *s, size_t n, unsigned line)
 {
 	size_t i = 0, j;
+	unsigned char high;
 
 	while (i < n) {
 		/* Collapse any run of ASCII whitespace (and NBSP) into one space. */
@@ -122,15 +132,19 @@ lg_doc_text(lg_doc *doc, const char *s, size_t n, unsigned line)
 			continue;
 		}
 		j = i;
+		high = 0;
 		while (j < n && !isspace((unsigned char)s[j]) &&
 		    !((unsigned char)s[j] == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xA0))
-			j++;
+			high |= (unsigned char)s[j++];
 		if (doc->need_space && doc->text_len > 0 &&
 		    doc->text[doc->text_len - 1] != '\n')
 			put(doc, " ", 1);
 		doc->need_space = 0;
 		mark_line(doc, line);
-		put_utf8(doc, s + i, j - i);
+		if (high & 0x80)
+			put_utf8(doc, s + i, j - i);
+		else
+			put(doc, s + i, j - i);
 		i = j;
 	}
 	/* Text from consecutive nodes joins with a space unless it already did. */

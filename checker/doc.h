@@ -55,6 +55,8 @@ typedef struct lg_doc {
 
 lg_doc	*lg_doc_new(const char *path);
 void	 lg_doc_free(lg_doc *doc);
+/* Make room for n bytes of text (a loader that knows the input size). */
+void	 lg_doc_reserve(lg_doc *doc, size_t n);
 
 /* Set a metadata field (title, country, ...) by name; NULL or "" is ignored. */
 void	 lg_doc_set(lg_doc *doc, char **field, const char *value);

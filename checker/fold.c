@@ -145,9 +145,22 @@ lg_tok_next(const char *s, size_t len, size_t *pos, struct lg_token *t)
 	t->len = 0;
 	t->arabic = 0;
 	while (i < len) {
-		if (u[i] < 0x80) {
+		/* Fast path: ASCII letters and digits are most of any law. */
+		unsigned char c = u[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+			if (!in_word) {
+				in_word = 1;
+				t->start = i;
+			}
+			if (t->len + 1 < LG_WORD_MAX)
+				t->f[t->len++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
 			n = 1;
-			cp = u[i];
+			cp = c;
 		} else
 			cp = lg_utf8_decode(u + i, len - i, &n);
 		k = cp < 0 ? -1 : fold_cp(cp, buf, &arabic);

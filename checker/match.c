@@ -35,14 +35,14 @@ item_eq(const struct lg_item *it, const struct lg_token *t)
 }
 
 /* Does term t match starting at word i? Sets *last to its last word. */
+/* Does term t, whose first word already matched word i, match from there?
+ * Sets *last to its last word. */
 static int
 term_at(const struct lg_term *t, const struct para *pa, size_t i, size_t *last)
 {
 	size_t at = i, j;
 	int k;
 
-	if (!item_eq(&t->items[0], &pa->tok[i]))
-		return 0;
 	for (k = 1; k < t->nitems; k++) {
 		const struct lg_item *it = &t->items[k];
 		size_t lim = at + 1 + (it->gap ? LG_GAP_WORDS : 0);
@@ -136,9 +136,23 @@ match_para(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 
 		if (b == NULL)
 			continue;
-		for (k = 0; k < b->n; k++) {
-			const struct lg_term *t = &lg->terms[b->terms[k]];
+		/* Terms in a bucket are sorted by first word, so each distinct first
+		 * word is compared once ("con fines de", "con el fin de", ...). */
+		const struct lg_item *prev = NULL;
+		int prev_ok = 0;
 
+		for (k = 0; k < b->n; k++) {
+			const struct lg_item *it0 = &b->first[k];
+			const struct lg_term *t;
+
+			if (prev == NULL || prev->wl != it0->wl || prev->stem != it0->stem ||
+			    memcmp(prev->w, it0->w, it0->wl) != 0) {
+				prev = it0;
+				prev_ok = item_eq(it0, &pa->tok[i]);
+			}
+			if (!prev_ok)
+				continue;
+			t = &lg->terms[b->terms[k]];
 			if (term_at(t, pa, i, &last))
 				push(t->exclude ? &pa->excl : out, t->concept, pa->tok[i].start,
 				    pa->tok[last].end);
@@ -207,7 +221,8 @@ match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 		pa->ntok = 0;
 		q = pos;
 		for (;;) {	/* tokenise in place: a token is 80 bytes, not worth copying */
-			pa->tok = lg_grow(pa->tok, &pa->cap, pa->ntok + 1, sizeof(*pa->tok));
+			if (pa->ntok + 1 > pa->cap)
+				pa->tok = lg_grow(pa->tok, &pa->cap, pa->ntok + 1, sizeof(*pa->tok));
 			if (!lg_tok_next(s, pend, &q, &pa->tok[pa->ntok]))
 				break;
 			pa->ntok++;

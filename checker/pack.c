@@ -394,6 +394,21 @@ hash_key(unsigned k, size_t size)
 	return (size_t)((k * 2654435761u) >> 7) & (size - 1);
 }
 
+/* Bucket order: by first word, so the matcher compares each distinct first
+ * word once (glibc qsort_r carries the language to the comparison). */
+static int
+cmp_first_item(const void *a, const void *b, void *arg)
+{
+	const struct lg_lang *lg = arg;
+	const struct lg_item *x = &lg->terms[*(const int *)a].items[0];
+	const struct lg_item *y = &lg->terms[*(const int *)b].items[0];
+	int r = strcmp(x->w, y->w);
+
+	if (r == 0)
+		r = x->stem - y->stem;
+	return r ? r : *(const int *)a - *(const int *)b;
+}
+
 /* Index word terms by the first bytes of their first word: at most 3, so a
  * stem (3 letters at least) and every inflection of it share a bucket. */
 static void
@@ -426,6 +441,18 @@ index_lang(struct lg_lang *lg)
 		b->key = k;
 		b->terms = lg_grow(b->terms, &b->cap, b->n + 1, sizeof(int));
 		b->terms[b->n++] = (int)i;
+	}
+	for (i = 0; i < lg->tabsize; i++) {
+		struct lg_bucket *b = &lg->tab[i];
+		size_t k;
+
+		if (b->n == 0)
+			continue;
+		if (b->n > 1)
+			qsort_r(b->terms, b->n, sizeof(int), cmp_first_item, lg);
+		b->first = lg_xcalloc(b->n, sizeof(*b->first));
+		for (k = 0; k < b->n; k++)
+			b->first[k] = lg->terms[b->terms[k]].items[0];
 	}
 }
 
@@ -1031,8 +1058,10 @@ lg_pack_free(lg_pack *p)
 			term_free(&lg->terms[j]);
 		free(lg->terms);
 		if (lg->tab)
-			for (j = 0; j < lg->tabsize; j++)
+			for (j = 0; j < lg->tabsize; j++) {
 				free(lg->tab[j].terms);
+				free(lg->tab[j].first);
+			}
 		free(lg->tab);
 		free(lg->regex);
 	}
