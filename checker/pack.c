@@ -300,7 +300,7 @@ load_lexicon(struct loader *L, const char *path, const char *code, struct includ
 	lg_pack *p = L->p;
 	struct lines ls;
 	struct lg_lang *lg;
-	size_t n, li;
+	size_t n, li, i;
 	char *line;
 	int concept = -1;
 
@@ -333,6 +333,15 @@ load_lexicon(struct loader *L, const char *path, const char *code, struct includ
 				continue;
 			}
 			concept = concept_add(p, trim(s + 1));
+			for (i = 0; i < lg->nterms; i++)
+				if (lg->terms[i].concept == concept) {
+					/* Two sections of one concept merge; say so, it is
+					 * usually a copy-paste slip. */
+					lg_diag_emit(L->diag, LG_LEVEL_WARNING, "rule-duplicate", path,
+					    ls.lineno, col, "[%s] appears twice in this file; "
+					    "the terms of both sections count", p->concepts[concept]);
+					break;
+				}
 			continue;
 		}
 		if (concept < 0) {
