@@ -737,9 +737,12 @@ glotip(const lg_pack *p, struct lg_doc_result *out)
 	size_t i;
 	int n = 0;
 
-	if (off == NULL || off->computed == LG_MISSING) {
+	/* §1F: none unless a provision satisfies the criminalisation requirement. */
+	if (off == NULL || off->computed != LG_MET) {
 		out->glotip = LG_GLOTIP_NONE;
-		out->glotip_reason = lg_xstrdup("no specific trafficking offence");
+		out->glotip_reason = lg_xstrdup(off && off->computed == LG_PARTIAL ?
+		    "no specific trafficking offence (no offence links an act to an exploitative purpose)" :
+		    "no specific trafficking offence");
 		return;
 	}
 	for (i = 0; i < p->nglotip_forms; i++)
