@@ -199,6 +199,95 @@ test_terms(void **state)
 	lg_pack_free(p);
 }
 
+/* A doc with one division holding articles: "heading|num|text|num|text...". */
+static lg_doc *
+doc_with_chapter(const char *heading, const char *const *arts, size_t n)
+{
+	lg_doc *d = lg_doc_new("chap.txt");
+	int c = lg_doc_begin(d, "chapter", NULL, "Chapter 1", heading, 1);
+	size_t i;
+
+	lg_doc_set(d, &d->lang, "en");
+	for (i = 0; i < n; i++) {
+		int a = lg_doc_begin(d, "article", NULL, arts[2 * i], NULL, (unsigned)(i + 2));
+
+		lg_doc_text(d, arts[2 * i + 1], strlen(arts[2 * i + 1]), (unsigned)(i + 2));
+		lg_doc_end(d, a);
+	}
+	lg_doc_end(d, c);
+	lg_doc_finish(d);
+	return d;
+}
+
+/* Roles that come from context: a heading about victims, treaty wording, an
+ * offence elsewhere in the law, a definition of exploitation. */
+static void
+test_context_roles(void **state)
+{
+	static const char *const foreigner[] = {
+		"Article 1", "The foreigner concerned shall receive compensation.",
+	};
+	static const char *const treaty[] = {
+		"Article 1", "Each State Party shall ensure that victims obtain compensation.",
+		"Article 2", "Each State Party shall consider measures under this Protocol.",
+		"Article 3", "This Protocol shall be open for signature by any State Party.",
+	};
+	static const char *const defs_only[] = {
+		"Section 1", "Trafficking in persons means the recruitment or transport of persons for exploitation.",
+		"Section 2", "An attempt to define terms otherwise is void.",
+	};
+	static const char *const linked[] = {
+		"Section 1", "Whoever recruits or transports a person for the purpose of exploitation commits trafficking in persons and shall be liable to imprisonment for ten years.",
+		"Section 2", "In this Act exploitation means forced labour or the removal of organs.",
+	};
+	lg_pack *p = mini();
+	lg_doc *d;
+	struct lg_doc_result r;
+
+	(void)state;
+	/* the victim role comes from the chapter heading */
+	d = doc_with_chapter("Victims of trafficking", foreigner, 1);
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	assert_int_equal(req(&r, "MINI-compensation")->status, LG_MET);
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+	d = doc_with_chapter("Final provisions", foreigner, 1);
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	assert_int_equal(req(&r, "MINI-compensation")->status, LG_MISSING);
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+
+	/* treaty text states obligations: partial at most, and says why */
+	d = doc_of("treaty.txt", "en", treaty, 3);
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	assert_int_equal(req(&r, "MINI-compensation")->status, LG_PARTIAL);
+	assert_non_null(strstr(req(&r, "MINI-compensation")->explanation, "treaty text"));
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+
+	/* offence-law: a definitions-only law gets nothing for attempt */
+	d = doc_of("defs.txt", "en", defs_only, 2);
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	assert_int_equal(req(&r, "MINI-attempt")->status, LG_MISSING);
+	assert_int_equal(r.glotip, LG_GLOTIP_NONE);
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+
+	/* a definition of exploitation feeds the offence that uses the purpose */
+	d = doc_of("linked.txt", "en", linked, 2);
+	memset(&r, 0, sizeof(r));
+	lg_check_doc(p, d, NULL, &r);
+	assert_int_equal(req(&r, "MINI-organs")->status, LG_MET);
+	assert_string_equal(req(&r, "MINI-organs")->el[0].ev[0].eid, "art_2");
+	lg_doc_result_clear(&r);
+	lg_doc_free(d);
+	lg_pack_free(p);
+}
+
 static void
 write_file(const char *path, const char *s)
 {
@@ -268,6 +357,7 @@ main(void)
 		cmocka_unit_test(test_traps_and_penalty),
 		cmocka_unit_test(test_framework),
 		cmocka_unit_test(test_terms),
+		cmocka_unit_test(test_context_roles),
 		cmocka_unit_test(test_pack_errors),
 		cmocka_unit_test(test_missing_pack),
 	};

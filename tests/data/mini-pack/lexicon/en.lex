@@ -31,3 +31,10 @@ only women
 force
 [deception]
 deception
+[treaty-text]
+state party
+this protocol
+[forced-labour]
+forced labour
+[attempt]
+attempt*
