@@ -1124,6 +1124,7 @@ at the request of the victim
 wishes of the victim
 
 [safe-return]
+due regard for … safety
 safe return
 return … safety
 return … safe
@@ -1308,6 +1309,9 @@ exchange information
 exchanging information
 
 [training-officials]
+officials … receive training
+officers … receive training
+officials … shall be trained
 training … officials
 training … law enforcement
 training … police

@@ -941,6 +941,7 @@ a solicitud de la víctima
 voluntariedad
 
 [safe-return]
+teniendo debidamente en cuenta … seguridad
 retornar … segur*
 condiciones de seguridad
 regresar … segur*

@@ -758,6 +758,7 @@ aide au retour
 retour … volontaire
 
 [safe-return]
+en tenant dûment compte de … sécurité
 en sécurité
 en toute sécurité
 retour … sécurité

@@ -645,6 +645,7 @@ retorno voluntário
 regresso voluntário
 
 [safe-return]
+tendo devidamente em conta … segurança
 de forma segura
 forma segura
 condições de segurança
