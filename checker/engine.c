@@ -38,6 +38,8 @@ struct unit {
 	size_t	 m0, nm;	/* its matches: engine.refs[m0 .. m0+nm) */
 	unsigned roles;
 	double	 pen_max;	/* largest maximum penalty stated in it, -1 if none */
+	int	 pen_floor;	/* pen_max is only a stated minimum ("not less than 7 years"):
+				 * the maximum is at least that */
 	int	 article;	/* an article-level provision (else a division's own text) */
 };
 
@@ -275,6 +277,28 @@ mark_treaty(struct engine *E)
 	}
 }
 
+/* The largest stated maximum; failing that, the largest stated minimum, which
+ * the maximum cannot be below ("imprisonment of not less than seven years"). */
+static void
+unit_penalty(struct unit *u, const char *s, size_t len, const char *lang)
+{
+	struct lg_penalty *pe = NULL;
+	size_t n = lg_penalty_scan(s, len, lang, &pe), k;
+	double floor = -1;
+
+	for (k = 0; k < n; k++) {
+		if (pe[k].max_years > u->pen_max)
+			u->pen_max = pe[k].max_years;
+		if (pe[k].min_years > floor)
+			floor = pe[k].min_years;
+	}
+	if (u->pen_max <= 0 && floor > 0) {
+		u->pen_max = floor;
+		u->pen_floor = 1;
+	}
+	free(pe);
+}
+
 static void
 assign_roles(struct engine *E)
 {
@@ -312,7 +336,7 @@ assign_roles(struct engine *E)
 			/* The lexicon's custodial words are the prefilter: the number parser
 			 * only reads provisions that speak of prison. */
 			if (p->penalty < 0 || HAS(u, p->penalty))
-				u->pen_max = lg_penalty_max(s, len, E->docs[u->doc]->lang);
+				unit_penalty(u, s, len, E->docs[u->doc]->lang);
 			if (u->pen_max > 0 || HAS(u, p->penalty))
 				u->roles |= R_OFFENCE | R_TRAFFICKING;
 			if (u->roles & R_DEFINITION)
@@ -687,7 +711,11 @@ eval_req(const struct engine *E, const struct lg_req *q, struct lg_req_result *r
 		char yt[64];
 
 		if (y > 0) {
-			years_text(y, yt, sizeof(yt));
+			if (u->pen_floor) {	/* "at least N years": the maximum is unstated */
+				snprintf(yt, sizeof(yt), "at least ");
+				years_text(y, yt + 9, sizeof(yt) - 9);
+			} else
+				years_text(y, yt, sizeof(yt));
 			r->has_value = 1;
 			r->value = y;
 			r->value_text = lg_xasprintf("%s (%s)", yt, unit_name(E, u));
@@ -820,7 +848,7 @@ lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
 			if (u->roles & roles[k].bit)
 				lg_buf_printf(out, " %s", roles[k].name);
 		if (u->pen_max > 0)
-			lg_buf_printf(out, " (max %g years)", u->pen_max);
+			lg_buf_printf(out, " (max %s%g years)", u->pen_floor ? ">= " : "", u->pen_max);
 		lg_buf_puts(out, "\tconcepts:");
 		for (c = 0; c < (int)p->nconcepts; c++)
 			if (HAS(u, c))

@@ -115,6 +115,23 @@ test_traps_and_penalty(void **state)
 	lg_doc_result_clear(&r);
 	lg_doc_free(d);
 
+	/* only a minimum is stated: the maximum is at least that */
+	{
+		static const char *const floor[] = {
+			"Art. 5", "Whoever recruits or transports a person for exploitation commits trafficking in persons and shall be liable to imprisonment for not less than seven years.",
+		};
+
+		d = doc_of("floor.txt", "en", floor, 1);
+		memset(&r, 0, sizeof(r));
+		lg_check_doc(p, d, NULL, &r);
+		q = req(&r, "MINI-offence");
+		assert_int_equal(q->status, LG_MET);
+		assert_true(q->value == 7.0);
+		assert_non_null(strstr(q->value_text, "at least 7 years"));
+		lg_doc_result_clear(&r);
+		lg_doc_free(d);
+	}
+
 	d = doc_of("low.txt", "en", low, 1);
 	memset(&r, 0, sizeof(r));
 	lg_check_doc(p, d, NULL, &r);

@@ -695,6 +695,8 @@ on conviction
 upon conviction
 
 [defines]
+exploitation includes
+exploitation shall include
 means
 shall mean
 the term

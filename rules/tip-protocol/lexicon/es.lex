@@ -588,6 +588,8 @@ se sancionará
 se castigará
 
 [defines]
+la explotación comprende
+la explotación incluye
 se entiende por
 se entenderá por
 se entenderá

@@ -453,6 +453,8 @@ encourt
 encourent
 
 [defines]
+l'exploitation comprend
+l'exploitation s'entend
 on entend par
 constitue
 est le fait de

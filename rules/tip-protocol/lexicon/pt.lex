@@ -400,6 +400,8 @@ será punida
 incorre na pena
 
 [defines]
+a exploração compreende
+a exploração inclui
 entende-se por
 considera-se
 considera-se tráfico
