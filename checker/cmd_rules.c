@@ -19,15 +19,6 @@ load_pack(const char *dir, lg_diag *diag, lg_pack **p)
 	return rc == LG_OK ? LG_EXIT_OK : LG_EXIT_SYSTEM;
 }
 
-static const char *
-scope_name(enum lg_scope s)
-{
-	static const char *const n[] = {
-		"document", "trafficking-law", "trafficking", "core", "offence", "victim", "offence-law"
-	};
-	return n[s];
-}
-
 static void
 show(const lg_pack *p, const struct lg_req *q)
 {
@@ -41,7 +32,7 @@ show(const lg_pack *p, const struct lg_req *q)
 		printf("  category: %s\n", q->category);
 	if (q->requires)
 		printf("  requires: %s\n", q->requires);
-	printf("  scope:    %s; %s of %zu elements\n", scope_name(q->scope),
+	printf("  scope:    %s; %s of %zu elements\n", lg_scope_name(q->scope),
 	    q->combine == LG_COMBINE_ANY ? "any" : q->combine == LG_COMBINE_ALL ? "all" : "at least some",
 	    q->nel);
 	for (i = 0; i < q->nel; i++) {

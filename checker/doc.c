@@ -392,10 +392,11 @@ lg_doc_line_at(const lg_doc *doc, size_t off)
 	return lo == 0 ? (doc->nlines ? doc->lines[0].line : 0) : doc->lines[lo - 1].line;
 }
 
-static int
-is_article_kind(const char *k)
+int
+lg_prov_is_article(const struct lg_prov *p)
 {
-	return strcmp(k, "article") == 0 || strcmp(k, "section") == 0 || strcmp(k, "rule") == 0;
+	return strcmp(p->kind, "article") == 0 || strcmp(p->kind, "section") == 0 ||
+	    strcmp(p->kind, "rule") == 0;
 }
 
 int
@@ -404,7 +405,7 @@ lg_doc_article_of(const lg_doc *doc, int idx)
 	int i, top = idx;
 
 	for (i = idx; i >= 0; i = doc->prov[i].parent) {
-		if (is_article_kind(doc->prov[i].kind))
+		if (lg_prov_is_article(&doc->prov[i]))
 			return i;
 		top = i;
 	}

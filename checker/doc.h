@@ -80,6 +80,8 @@ void	 lg_doc_finish(lg_doc *doc);
 int	 lg_doc_prov_at(const lg_doc *doc, size_t off);
 /* Source line of the text at off (0 if unknown). */
 unsigned lg_doc_line_at(const lg_doc *doc, size_t off);
+/* An article-level unit: article, section or rule. */
+int	 lg_prov_is_article(const struct lg_prov *p);
 /* Index of the nearest ancestor-or-self that is an article/section-level unit
  * (article, section, rule; else the top-level ancestor). */
 int	 lg_doc_article_of(const lg_doc *doc, int idx);

@@ -40,7 +40,6 @@ struct unit {
 	double	 pen_max;	/* largest maximum penalty stated in it, -1 if none */
 	int	 pen_floor;	/* pen_max is only a stated minimum ("not less than 7 years"):
 				 * the maximum is at least that */
-	int	 article;	/* an article-level provision (else a division's own text) */
 };
 
 struct mref {
@@ -62,6 +61,8 @@ struct engine {
 	uint64_t	*csets;		/* one allocation for every unit's set */
 	unsigned	 any_roles;	/* union of all unit roles */
 	int		 named_offence;	/* an offence provision names the anchor concept */
+	int		**unit_of;	/* per document: provision -> unit index or -1;
+					 * slot nprov is the text outside any provision */
 };
 
 #define HAS(u, c)	((c) >= 0 && ((u)->cs[(c) >> 6] >> ((c) & 63) & 1))
@@ -83,17 +84,11 @@ unit_text(const struct engine *E, const struct unit *u, const char **s)
 	}
 	pv = &d->prov[u->prov];
 	end = pv->end;
-	if (!u->article && (size_t)u->prov + 1 < d->nprov && d->prov[u->prov + 1].parent == u->prov)
+	if (!lg_prov_is_article(pv) && (size_t)u->prov + 1 < d->nprov &&
+	    d->prov[u->prov + 1].parent == u->prov)
 		end = d->prov[u->prov + 1].start;
 	*s = d->text + pv->start;
 	return end - pv->start;
-}
-
-static int
-is_article(const struct lg_prov *pv)
-{
-	return strcmp(pv->kind, "article") == 0 || strcmp(pv->kind, "section") == 0 ||
-	    strcmp(pv->kind, "rule") == 0;
 }
 
 /* Build units for every document: one per article-level provision that holds a
@@ -102,9 +97,9 @@ static void
 build_units(struct engine *E)
 {
 	size_t d, i, total = 0, *count;
-	int **unit_of;	/* per document: provision index -> unit index, and [-1] at slot nprov */
+	int **unit_of;
 
-	unit_of = lg_xcalloc(E->ndocs, sizeof(*unit_of));
+	unit_of = E->unit_of = lg_xcalloc(E->ndocs, sizeof(*unit_of));
 	for (d = 0; d < E->ndocs; d++) {
 		const lg_doc *doc = E->docs[d];
 
@@ -128,7 +123,7 @@ build_units(struct engine *E)
 
 				/* Outside any article the unit is the provision itself, not the
 				 * top-level division that spans the whole code. */
-				if (art >= 0 && !is_article(&doc->prov[art]))
+				if (art >= 0 && !lg_prov_is_article(&doc->prov[art]))
 					art = pv;
 				int *slot = &unit_of[d][art < 0 ? doc->nprov : (size_t)art];
 
@@ -138,7 +133,6 @@ build_units(struct engine *E)
 					E->u[E->nu].doc = (int)d;
 					E->u[E->nu].prov = art;
 					E->u[E->nu].pen_max = -1;
-					E->u[E->nu].article = art >= 0 && is_article(&doc->prov[art]);
 					*slot = (int)E->nu++;
 				}
 				mu[k] = *slot;
@@ -167,10 +161,6 @@ build_units(struct engine *E)
 		free(count);
 		free(mu);
 	}
-	for (d = 0; d < E->ndocs; d++)
-		free(unit_of[d]);
-	free(unit_of);
-
 	E->cwords = (E->p->nconcepts + 63) / 64;
 	if (E->cwords == 0)
 		E->cwords = 1;
@@ -195,34 +185,24 @@ build_units(struct engine *E)
 static void
 inherit_victim(struct engine *E)
 {
-	size_t d, i;
+	size_t i;
 
-	for (d = 0; d < E->ndocs; d++) {
-		const lg_doc *doc = E->docs[d];
-		int *unit_of = lg_xcalloc(doc->nprov + 1, sizeof(int));
+	for (i = 0; i < E->nu; i++) {
+		struct unit *u = &E->u[i];
+		const lg_doc *doc = E->docs[u->doc];
+		int a;
 
-		for (i = 0; i < doc->nprov; i++)
-			unit_of[i] = -1;
-		for (i = 0; i < E->nu; i++)
-			if (E->u[i].doc == (int)d && E->u[i].prov >= 0)
-				unit_of[E->u[i].prov] = (int)i;
-		for (i = 0; i < E->nu; i++) {
-			struct unit *u = &E->u[i];
-			int a;
+		if (u->prov < 0 || (u->roles & (R_VICTIM | R_REPEALED)))
+			continue;
+		for (a = doc->prov[u->prov].parent; a >= 0; a = doc->prov[a].parent) {
+			int h = E->unit_of[u->doc][a];
+			const char *t;
 
-			if (u->doc != (int)d || u->prov < 0 || (u->roles & (R_VICTIM | R_REPEALED)))
-				continue;
-			for (a = doc->prov[u->prov].parent; a >= 0; a = doc->prov[a].parent) {
-				const struct unit *h = unit_of[a] >= 0 ? &E->u[unit_of[a]] : NULL;
-				const char *t;
-
-				if (h != NULL && (h->roles & R_VICTIM) && unit_text(E, h, &t) < 300) {
-					u->roles |= R_VICTIM;
-					break;
-				}
+			if (h >= 0 && (E->u[h].roles & R_VICTIM) && unit_text(E, &E->u[h], &t) < 300) {
+				u->roles |= R_VICTIM;
+				break;
 			}
 		}
-		free(unit_of);
 	}
 }
 
@@ -572,24 +552,12 @@ basic_penalty(const struct engine *E, const struct unit **where)
 }
 
 static void
-years_text(double y, char *buf, size_t n)
-{
-	if (y >= LG_PENALTY_LIFE)
-		snprintf(buf, n, "life imprisonment");
-	else if (y < 1)
-		snprintf(buf, n, "%g months", y * 12);
-	else
-		snprintf(buf, n, "%g years", y);
-}
-
-static void
 explain(const struct engine *E, const struct lg_req *q, struct lg_req_result *r,
     const struct unit **where, const char *extra)
 {
 	lg_buf b = { 0 };
 	size_t i, nfound = 0;
 
-	(void)E;
 	for (i = 0; i < r->nel; i++)
 		nfound += r->el[i].status != LG_MISSING;
 	lg_buf_printf(&b, "%s: ", lg_status_name(r->status));
@@ -713,9 +681,9 @@ eval_req(const struct engine *E, const struct lg_req *q, struct lg_req_result *r
 		if (y > 0) {
 			if (u->pen_floor) {	/* "at least N years": the maximum is unstated */
 				snprintf(yt, sizeof(yt), "at least ");
-				years_text(y, yt + 9, sizeof(yt) - 9);
+				lg_penalty_format(y, yt + 9, sizeof(yt) - 9);
 			} else
-				years_text(y, yt, sizeof(yt));
+				lg_penalty_format(y, yt, sizeof(yt));
 			r->has_value = 1;
 			r->value = y;
 			r->value_text = lg_xasprintf("%s (%s)", yt, unit_name(E, u));
@@ -788,6 +756,41 @@ glotip(const lg_pack *p, struct lg_doc_result *out)
 	}
 }
 
+/* Match, cut into units and give roles: everything a requirement is judged on. */
+static void
+engine_open(struct engine *E, const lg_pack *p, const lg_doc *const *docs, size_t ndocs,
+    lg_diag *diag)
+{
+	size_t i;
+
+	memset(E, 0, sizeof(*E));
+	E->p = p;
+	E->diag = diag;
+	E->docs = (const lg_doc **)docs;
+	E->ndocs = ndocs;
+	E->ms = lg_xcalloc(ndocs, sizeof(*E->ms));
+	for (i = 0; i < ndocs; i++)
+		lg_match_doc(p, docs[i], diag, &E->ms[i]);
+	build_units(E);
+	assign_roles(E);
+}
+
+static void
+engine_close(struct engine *E)
+{
+	size_t i;
+
+	for (i = 0; i < E->ndocs; i++) {
+		lg_matches_free(&E->ms[i]);
+		free(E->unit_of[i]);
+	}
+	free(E->unit_of);
+	free(E->ms);
+	free(E->u);
+	free(E->refs);
+	free(E->csets);
+}
+
 static void
 run(const lg_pack *p, const lg_doc *const *docs, size_t ndocs, lg_diag *diag,
     struct lg_doc_result *out)
@@ -795,27 +798,13 @@ run(const lg_pack *p, const lg_doc *const *docs, size_t ndocs, lg_diag *diag,
 	struct engine E;
 	size_t i;
 
-	memset(&E, 0, sizeof(E));
-	E.p = p;
-	E.diag = diag;
-	E.docs = (const lg_doc **)docs;
-	E.ndocs = ndocs;
-	E.ms = lg_xcalloc(ndocs, sizeof(*E.ms));
-	for (i = 0; i < ndocs; i++)
-		lg_match_doc(p, docs[i], diag, &E.ms[i]);
-	build_units(&E);
-	assign_roles(&E);
+	engine_open(&E, p, docs, ndocs, diag);
 	out->req = lg_xcalloc(p->nreqs + 1, sizeof(*out->req));
 	out->nreq = p->nreqs;
 	for (i = 0; i < p->nreqs; i++)
 		eval_req(&E, &p->reqs[i], &out->req[i]);
 	glotip(p, out);
-	for (i = 0; i < ndocs; i++)
-		lg_matches_free(&E.ms[i]);
-	free(E.ms);
-	free(E.u);
-	free(E.refs);
-	free(E.csets);
+	engine_close(&E);
 }
 
 void
@@ -830,15 +819,7 @@ lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
 	size_t i, k;
 	int c;
 
-	memset(&E, 0, sizeof(E));
-	E.p = p;
-	E.diag = diag;
-	E.docs = &doc;
-	E.ndocs = 1;
-	E.ms = lg_xcalloc(1, sizeof(*E.ms));
-	lg_match_doc(p, doc, diag, &E.ms[0]);
-	build_units(&E);
-	assign_roles(&E);
+	engine_open(&E, p, &doc, 1, diag);
 	for (i = 0; i < E.nu; i++) {
 		const struct unit *u = &E.u[i];
 
@@ -855,11 +836,7 @@ lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
 				lg_buf_printf(out, " %s", p->concepts[c]);
 		lg_buf_putc(out, '\n');
 	}
-	lg_matches_free(&E.ms[0]);
-	free(E.ms);
-	free(E.u);
-	free(E.refs);
-	free(E.csets);
+	engine_close(&E);
 }
 
 static char *

@@ -106,6 +106,19 @@ convert(const char *buf, size_t len, const char *from, size_t *outlen)
 	return lg_buf_detach(&b);
 }
 
+/* A UTF-16 byte-order mark: "LE" or "BE", else NULL. */
+static const char *
+utf16_bom(const char *buf, size_t len)
+{
+	if (len < 2)
+		return NULL;
+	if ((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE)
+		return "UTF-16LE";
+	if ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)
+		return "UTF-16BE";
+	return NULL;
+}
+
 /* Plain text must reach the importers as UTF-8. Returns a buffer to free (or
  * NULL when buf is already fine) and sets *ok = 0 when nothing works. */
 static char *
@@ -114,14 +127,11 @@ to_utf8(const char *buf, size_t len, const char *path, lg_diag *diag, size_t *ou
 	size_t bad = 0;
 	char *conv;
 
+	const char *bom = utf16_bom(buf, len);
+
 	*ok = 1;
-	if (len >= 2 && ((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE)) {
-		if ((conv = convert(buf + 2, len - 2, "UTF-16LE", outlen)) == NULL)
-			goto fail;
-		return conv;
-	}
-	if (len >= 2 && ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)) {
-		if ((conv = convert(buf + 2, len - 2, "UTF-16BE", outlen)) == NULL)
+	if (bom != NULL) {
+		if ((conv = convert(buf + 2, len - 2, bom, outlen)) == NULL)
 			goto fail;
 		return conv;
 	}
@@ -201,15 +211,13 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 	for (; i < len; i++)
 		if (buf[i] != ' ' && buf[i] != '\n' && buf[i] != '\r' && buf[i] != '\t')
 			break;
-	if (i == len || (len == 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
-	    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)))) {
+	if (i == len || (len == 2 && utf16_bom(buf, len) != NULL)) {
 		lg_diag_emit(diag, LG_LEVEL_ERROR, "empty", path, 0, 0, "empty file");
 		return LG_EINVALID;
 	}
 	/* UTF-16 (with a BOM) is told apart by its UTF-8 form: XML goes to libxml2
 	 * as it is (it reads the BOM), HTML and text as UTF-8. */
-	if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
-	    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+	if (utf16_bom(buf, len) != NULL) {
 		conv = to_utf8(buf, len, path, diag, &clen, &ok);
 		if (!ok)
 			return LG_EINVALID;
@@ -228,26 +236,6 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 		return rc;
 	}
 	f = detect(buf, len, path);
-	if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
-	    ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
-		/* UTF-16: tell the format from the decoded text; libxml2 reads the
-		 * original bytes itself (the BOM and the declaration agree). */
-		char *u8 = to_utf8(buf, len, path, diag, &clen, &ok);
-
-		if (!ok)
-			return LG_EINVALID;
-		f = detect(u8, clen, path);
-		if (f == FMT_HTML)
-			rc = lg_import_html(u8, clen, path, diag, out);
-		else if (f != FMT_XML)
-			rc = lg_import_text(u8, clen, path, f == FMT_MARKDOWN, diag, out);
-		free(u8);
-		if (f != FMT_XML) {
-			if (rc == LG_OK)
-				fill_language(*out, o, diag);
-			return rc;
-		}
-	}
 	if (f == FMT_XML)
 		rc = lg_akn_load(buf, len, path, diag, out);
 	else if (f == FMT_HTML) {
@@ -255,10 +243,8 @@ lg_load_mem(const char *buf, size_t len, const char *path, const struct lg_load_
 		rc = lg_import_html(buf, len, path, diag, out);
 	}
 	else {
-		/* UTF-16 legitimately holds NUL bytes; anything else with NULs is binary. */
-		if (memchr(buf, '\0', len) != NULL && !(len >= 2 &&
-		    (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
-		     ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)))) {
+		/* UTF-16 (which holds NUL bytes) was handled above: a NUL here is binary. */
+		if (memchr(buf, '\0', len) != NULL) {
 			lg_diag_emit(diag, LG_LEVEL_ERROR, "binary", path, 0, 0,
 			    "binary file (NUL byte at offset %zu)", (size_t)((const char *)memchr(buf, '\0', len) - buf));
 			return LG_EINVALID;

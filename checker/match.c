@@ -12,7 +12,6 @@
 #include "match.h"
 #include "util.h"
 
-const struct lg_bucket *lg_lang_bucket(const struct lg_lang *lg, const char *w, size_t n);
 
 struct para {
 	struct lg_token *tok;
@@ -66,12 +65,11 @@ push(struct lg_matches *ms, int concept, size_t start, size_t end)
 }
 
 static void
-run_regex(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct para *pa,
-    lg_diag *diag, struct lg_matches *out)
+run_regex(const struct lg_lang *lg, const lg_doc *doc, struct para *pa, lg_diag *diag,
+    struct lg_matches *out)
 {
 	size_t r, i, w0, w1;
 
-	(void)p;
 	if (pa->ntok == 0)
 		return;
 	lg_buf_truncate(&pa->folded, 0);
@@ -125,7 +123,7 @@ cmp_match(const void *a, const void *b)
 
 /* Match one paragraph; its matches are appended to out from index `from`. */
 static void
-match_para(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct para *pa,
+match_para(const struct lg_lang *lg, const lg_doc *doc, struct para *pa,
     lg_diag *diag, struct lg_matches *out)
 {
 	size_t i, k, from = out->n, last;
@@ -159,7 +157,7 @@ match_para(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 		}
 	}
 	if (lg->nregex)
-		run_regex(p, lg, doc, pa, diag, out);
+		run_regex(lg, doc, pa, diag, out);
 	if (pa->excl.n) {
 		size_t w = from;
 
@@ -203,7 +201,7 @@ continues(const char *s, size_t len, size_t nl)
 }
 
 static void
-match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct para *pa,
+match_lang(const struct lg_lang *lg, const lg_doc *doc, struct para *pa,
     lg_diag *diag, struct lg_matches *out)
 {
 	const char *s = doc->text;
@@ -227,7 +225,7 @@ match_lang(const lg_pack *p, const struct lg_lang *lg, const lg_doc *doc, struct
 				break;
 			pa->ntok++;
 		}
-		match_para(p, lg, doc, pa, diag, out);
+		match_para(lg, doc, pa, diag, out);
 		pos = pend + 1;
 	}
 }
@@ -245,10 +243,10 @@ lg_match_doc(const lg_pack *p, const lg_doc *doc, lg_diag *diag, struct lg_match
 	pcre2_set_match_limit(pa.mctx, LG_PCRE2_MATCH_LIMIT);
 	pcre2_set_depth_limit(pa.mctx, LG_PCRE2_DEPTH_LIMIT);
 	if (lg != NULL)
-		match_lang(p, lg, doc, &pa, diag, out);
+		match_lang(lg, doc, &pa, diag, out);
 	else {
 		for (i = 0; i < p->nlangs; i++)
-			match_lang(p, &p->langs[i], doc, &pa, diag, out);
+			match_lang(&p->langs[i], doc, &pa, diag, out);
 		if (out->n - from > 1)
 			qsort(out->m + from, out->n - from, sizeof(*out->m), cmp_match);
 	}

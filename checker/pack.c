@@ -17,10 +17,18 @@
 #include "report.h"
 #include "util.h"
 
+/* A pack.conf line naming concepts, kept until the lexicons are read. */
+struct role_line {
+	char	*key, *value;
+	unsigned line, col;
+};
+
 struct loader {
 	lg_pack	*p;
 	lg_diag	*diag;
 	unsigned errors;
+	struct role_line *roles;
+	size_t	 nroles, roles_cap;
 };
 
 static void
@@ -465,8 +473,6 @@ index_lang(struct lg_lang *lg)
 	}
 }
 
-const struct lg_bucket *lg_lang_bucket(const struct lg_lang *lg, const char *w, size_t n);
-
 const struct lg_bucket *
 lg_lang_bucket(const struct lg_lang *lg, const char *w, size_t n)
 {
@@ -606,9 +612,12 @@ load_conf(struct loader *L, const char *path)
 		    strcmp(key, "penalty") == 0 || strcmp(key, "definition") == 0 ||
 		    strcmp(key, "repealed") == 0 || strcmp(key, "acts") == 0 ||
 		    strcmp(key, "treaty") == 0 ||
-		    strcmp(key, "purposes") == 0)
-			;	/* roles: resolved after the lexicons, see load_roles */
-		else
+		    strcmp(key, "purposes") == 0) {
+			/* roles name concepts: resolved after the lexicons (resolve_roles) */
+			L->roles = lg_grow(L->roles, &L->roles_cap, L->nroles + 1, sizeof(*L->roles));
+			L->roles[L->nroles++] = (struct role_line){ lg_xstrdup(key), lg_xstrdup(v),
+			    ls.lineno, col + (unsigned)(v - s) };
+		} else
 			err(L, "rule-key", path, ls.lineno, col, "unknown key '%s' in pack.conf", key);
 	}
 	free(ls.buf);
@@ -616,46 +625,42 @@ load_conf(struct loader *L, const char *path)
 		err(L, "rule-missing", path, 0, 0, "pack.conf has no 'id'");
 }
 
-/* Roles name concepts, so they are read once the lexicons are in. */
+/* Roles name concepts, so they are resolved once the lexicons are in, from
+ * the lines load_conf kept (pack.conf is read once). */
 static void
-load_roles(struct loader *L, const char *path)
+resolve_roles(struct loader *L, const char *path)
 {
 	lg_pack *p = L->p;
-	struct lines ls;
-	size_t n, k;
-	char *line;
+	size_t i, k, n;
 
-	if (read_text(L, path, &ls) != LG_OK)
-		return;
-	while ((line = next_line(&ls, &n)) != NULL) {
-		char *s = trim(line), *key, *v;
-		unsigned col = (unsigned)(s - line) + 1;
-		int *one;
+	for (i = 0; i < L->nroles; i++) {
+		struct role_line *r = &L->roles[i];
 		struct { const char *k; int *dst; } single[] = {
 			{ "anchor", &p->anchor }, { "victim", &p->victim }, { "penalty", &p->penalty },
 			{ "definition", &p->definition }, { "repealed", &p->repealed },
 			{ "treaty", &p->treaty },
 		};
 
-		if (*s == '\0' || *s == '#' || strchr(s, ':') == NULL)
-			continue;
-		v = split_kv(L, s, path, ls.lineno, col, &key);
 		for (k = 0; k < sizeof(single) / sizeof(single[0]); k++)
-			if (strcmp(key, single[k].k) == 0) {
-				one = concept_list(L, v, &n, path, ls.lineno, col + (unsigned)(v - s));
+			if (strcmp(r->key, single[k].k) == 0) {
+				int *one = concept_list(L, r->value, &n, path, r->line, r->col);
+
 				*single[k].dst = n ? one[0] : -1;
 				free(one);
 			}
-		if (strcmp(key, "acts") == 0) {
+		if (strcmp(r->key, "acts") == 0) {
 			free(p->acts);	/* a repeated key: the last one wins */
-			p->acts = concept_list(L, v, &p->nacts, path, ls.lineno, col + (unsigned)(v - s));
-		} else if (strcmp(key, "purposes") == 0) {
+			p->acts = concept_list(L, r->value, &p->nacts, path, r->line, r->col);
+		} else if (strcmp(r->key, "purposes") == 0) {
 			free(p->purposes);
-			p->purposes = concept_list(L, v, &p->npurposes, path, ls.lineno,
-			    col + (unsigned)(v - s));
+			p->purposes = concept_list(L, r->value, &p->npurposes, path, r->line, r->col);
 		}
+		free(r->key);
+		free(r->value);
 	}
-	free(ls.buf);
+	free(L->roles);
+	L->roles = NULL;
+	L->nroles = 0;
 	if (p->anchor < 0)
 		err(L, "rule-missing", path, 0, 0, "pack.conf has no 'anchor' concept");
 }
@@ -665,16 +670,24 @@ static const char *const strengths[] = {
 	"recommended", NULL
 };
 
+/* In enum lg_scope order. */
+static const char *const scope_names[] = {
+	"document", "trafficking-law", "trafficking", "core", "offence", "victim", "offence-law", NULL
+};
+
+const char *
+lg_scope_name(enum lg_scope sc)
+{
+	return scope_names[sc];
+}
+
 static int
 parse_scope(const char *v, enum lg_scope *out)
 {
-	static const char *const names[] = {
-		"document", "trafficking-law", "trafficking", "core", "offence", "victim", "offence-law", NULL
-	};
 	int i;
 
-	for (i = 0; names[i]; i++)
-		if (strcmp(v, names[i]) == 0) {
+	for (i = 0; scope_names[i]; i++)
+		if (strcmp(v, scope_names[i]) == 0) {
 			*out = (enum lg_scope)i;
 			return 0;
 		}
@@ -984,7 +997,7 @@ cmp_req(const void *a, const void *b)
 int
 lg_pack_load(const char *dir, lg_diag *diag, lg_pack **out)
 {
-	struct loader L = { NULL, diag, 0 };
+	struct loader L = { NULL, diag, 0, NULL, 0, 0 };
 	struct include *inc = NULL;
 	size_t ninc = 0, inc_cap = 0, n, i;
 	char **files, *path, *sub;
@@ -1021,7 +1034,7 @@ lg_pack_load(const char *dir, lg_diag *diag, lg_pack **out)
 	resolve_includes(&L, inc, ninc);
 	for (i = 0; i < L.p->nlangs; i++)
 		index_lang(&L.p->langs[i]);
-	load_roles(&L, path);
+	resolve_roles(&L, path);
 	free(path);
 
 	sub = lg_xasprintf("%s/requirements", dir);

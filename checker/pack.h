@@ -107,8 +107,11 @@ struct lg_pack {
 	size_t	 nglotip_forms;
 };
 
+const char *lg_scope_name(enum lg_scope sc);	/* as written in a .req file */
 int	 lg_pack_concept(const lg_pack *p, const char *id);	/* -1 if unknown */
 const struct lg_lang *lg_pack_lang(const lg_pack *p, const char *code);
 const struct lg_req *lg_pack_req(const lg_pack *p, const char *id);
+/* The index bucket of a folded word (its first bytes), or NULL: no term starts so. */
+const struct lg_bucket *lg_lang_bucket(const struct lg_lang *lg, const char *w, size_t n);
 
 #endif

@@ -269,7 +269,7 @@ outra pessoa
 alguém
 ser humano
 seres humanos
-vítima brasileira ou estrangeira
+vítima … ou estrangeir*
 
 [women-children-only]
 somente mulheres
