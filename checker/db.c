@@ -1,6 +1,6 @@
 /* db.c - the sqlite store: schema and migrations, one transaction per
  * document, reading a stored run back into the report model, the matrix and
- * full-text search. The only file that includes sqlite3.h.
+ * full-text search. With db_ckpt.c, the only files that include sqlite3.h.
  *
  * Provisions are indexed by an FTS5 table with external content
  * (content='provisions'): the law text is stored once, in provisions.text,
@@ -24,6 +24,7 @@
 #include <sqlite3.h>
 
 #include "db.h"
+#include "db_ckpt.h"
 #include "hash.h"
 #include "lexgap.h"
 #include "util.h"
@@ -190,7 +191,11 @@ struct lg_db {
 	long		 die_after;	/* crash-test hook, < 0: off */
 	long		 nstored;
 	lg_buf		 text;		/* scratch for provision own text */
+	struct lg_db_ckpt *ckpt;	/* background checkpoints, or NULL */
 };
+
+/* Pages of WAL between automatic checkpoints: see lg_db_open. */
+#define AUTOCHECKPOINT	8192
 
 /* Report the connection's error now: the next sqlite call overwrites it. */
 static int
@@ -359,7 +364,7 @@ lg_db_open(const char *path, const struct lg_db_opts *o, lg_diag *diag, lg_db **
 	if (exec(db, "PRAGMA foreign_keys = ON", "cannot open the database") != LG_OK ||
 	    exec(db, "PRAGMA journal_mode = WAL", "cannot open the database") != LG_OK ||
 	    exec(db, "PRAGMA synchronous = NORMAL", "cannot open the database") != LG_OK ||
-	    exec(db, "PRAGMA wal_autocheckpoint = 8192", "cannot open the database") != LG_OK ||
+	    sqlite3_wal_autocheckpoint(db->db, AUTOCHECKPOINT) != SQLITE_OK ||
 	    exec(db, "PRAGMA cache_size = -65536", "cannot open the database") != LG_OK ||
 	    migrate(db, target) != LG_OK || read_user_version(db, &db->version) != LG_OK)
 		goto fail;
@@ -377,6 +382,7 @@ lg_db_close(lg_db *db)
 
 	if (db == NULL)
 		return;
+	lg_db_ckpt_stop(db->ckpt, AUTOCHECKPOINT);
 	for (i = 0; i < S_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	sqlite3_close(db->db);
@@ -392,6 +398,17 @@ lg_db_user_version(lg_db *db)
 
 	read_user_version(db, &v);
 	return v;
+}
+
+void
+lg_db_background_checkpoints(lg_db *db, int on)
+{
+	if (on && db->ckpt == NULL)
+		db->ckpt = lg_db_ckpt_start(db->db, db->path);
+	else if (!on && db->ckpt != NULL) {
+		lg_db_ckpt_stop(db->ckpt, AUTOCHECKPOINT);
+		db->ckpt = NULL;
+	}
 }
 
 void

@@ -63,6 +63,12 @@ int	 lg_db_store_doc(lg_db *db, int64_t run_id, uint64_t hash, uint64_t size,
 /* Remove a document and everything stored for it (file gone from the corpus). */
 int	 lg_db_delete_doc(lg_db *db, const char *path);
 
+/* on: WAL checkpoints run on a thread with its own connection instead of
+ * inside the commits of this one (db_ckpt.c); for a writer that other
+ * threads wait on. off: back to sqlite's inline automatic checkpoints.
+ * lg_db_close turns it off. */
+void	 lg_db_background_checkpoints(lg_db *db, int on);
+
 /* Testing hook for crash tests: the (n+1)th lg_db_store_doc of this connection
  * kills the process with SIGKILL in the middle of its transaction. n < 0: off. */
 void	 lg_db_die_after(lg_db *db, long n);

@@ -54,8 +54,9 @@ struct scan {
 	int64_t			 run_id;
 	double			 t0;
 
+	size_t			*order;		/* walk->files indices, largest file first */
 	pthread_mutex_t		 take_mu;	/* guards next */
-	size_t			 next;		/* next file to take */
+	size_t			 next;		/* next in order to take */
 	pthread_mutex_t		 store_mu;	/* guards db, diag, progress, rc */
 	struct lg_scan_progress	*p;
 	int			 rc;		/* first store error: everyone stops */
@@ -234,7 +235,7 @@ worker(void *arg)
 		if (i >= s->walk->n)
 			break;
 		cur = lg_xcalloc(1, sizeof(*cur));
-		cur->idx = i;
+		cur->idx = s->order[i];
 		process(s, d, cur);
 
 		pthread_mutex_lock(&s->store_mu);
@@ -274,6 +275,41 @@ prune(struct scan *s, lg_db *db, struct lg_scan_progress *p)
 		p->removed++;
 	}
 	return LG_OK;
+}
+
+/* Largest first (ties in path order): a big code taken last would leave the
+ * other threads idle while one thread parses it; taken first, the small files
+ * fill in around it. The store does not depend on the order. */
+struct by_size {
+	uint64_t	 size;
+	size_t		 idx;
+};
+
+static int
+cmp_size_desc(const void *a, const void *b)
+{
+	const struct by_size *x = a, *y = b;
+
+	if (x->size != y->size)
+		return x->size > y->size ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static size_t *
+largest_first(const struct lg_walk *w)
+{
+	struct by_size *v = lg_xcalloc(w->n ? w->n : 1, sizeof(*v));
+	size_t *order = lg_xcalloc(w->n ? w->n : 1, sizeof(*order)), i;
+
+	for (i = 0; i < w->n; i++) {
+		v[i].size = w->files[i].size;
+		v[i].idx = i;
+	}
+	qsort(v, w->n, sizeof(*v), cmp_size_desc);
+	for (i = 0; i < w->n; i++)
+		order[i] = v[i].idx;
+	free(v);
+	return order;
 }
 
 static int
@@ -341,10 +377,14 @@ lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_o
 	s.t0 = t0;
 	s.p = out;
 	s.rc = LG_OK;
+	s.order = largest_first(&walk);
 	pthread_mutex_init(&s.take_mu, NULL);
 	pthread_mutex_init(&s.store_mu, NULL);
 	/* The calling thread is worker number one; -j N adds N - 1 threads. */
 	njobs = jobs_for(o, walk.n);
+	/* Threads wait on the store lock: keep checkpoints out of it. */
+	if (njobs > 1)
+		lg_db_background_checkpoints(db, 1);
 	tid = lg_xcalloc((size_t)njobs, sizeof(*tid));
 	for (nthreads = 0; nthreads < njobs - 1; nthreads++)
 		if (pthread_create(&tid[nthreads], NULL, worker, &s) != 0)
@@ -352,6 +392,7 @@ lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_o
 	worker(&s);
 	for (i = 0; i < (size_t)nthreads; i++)
 		pthread_join(tid[i], NULL);
+	lg_db_background_checkpoints(db, 0);
 	rc = s.rc;
 	if (rc == LG_OK)
 		rc = prune(&s, db, out);
@@ -361,6 +402,7 @@ lg_scan(const char *root, lg_db *db, const lg_pack *pack, const struct lg_scan_o
 	pthread_mutex_destroy(&s.store_mu);
 	pthread_mutex_destroy(&s.take_mu);
 	free(tid);
+	free(s.order);
 	lg_db_entries_free(prior, nprior);
 	lg_walk_free(&walk);
 	free(r);

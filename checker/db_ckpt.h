@@ -1,0 +1,18 @@
+/* db_ckpt.h - background WAL checkpoints for one writer connection (db.c). */
+#ifndef LG_DB_CKPT_H
+#define LG_DB_CKPT_H
+
+#include <sqlite3.h>
+
+struct lg_db_ckpt;
+
+/* Open a second connection to path and checkpoint from a thread whenever the
+ * writer's WAL grows; the writer stops checkpointing inline (up to a cap).
+ * NULL if the thread or connection cannot be had: nothing changed then. */
+struct lg_db_ckpt *lg_db_ckpt_start(sqlite3 *writer, const char *path);
+
+/* Stop the thread, close its connection, and give the writer back sqlite's
+ * automatic checkpoint every `autocheckpoint` pages. NULL is a no-op. */
+void	 lg_db_ckpt_stop(struct lg_db_ckpt *c, int autocheckpoint);
+
+#endif
