@@ -194,8 +194,6 @@ struct lg_db {
 	struct lg_db_ckpt *ckpt;	/* background checkpoints, or NULL */
 };
 
-/* Pages of WAL between automatic checkpoints: see lg_db_open. */
-#define AUTOCHECKPOINT	8192
 
 /* Report the connection's error now: the next sqlite call overwrites it. */
 static int
@@ -357,14 +355,13 @@ lg_db_open(const char *path, const struct lg_db_opts *o, lg_diag *diag, lg_db **
 	 * WAL: readers (report, search) never block the scan's writer.
 	 * synchronous=NORMAL: in WAL a killed process loses nothing committed;
 	 * only a power cut can drop the last transactions, never corrupt.
-	 * wal_autocheckpoint 8192 pages (32 MB at 4 KB): each checkpoint costs
-	 * two fsyncs, slow on virtual disks; with synchronous=OFF a scan ran in
-	 * 60% of the time, so checkpoint less often instead of syncing less.
+	 * LG_DB_AUTOCHECKPOINT: with synchronous=OFF a scan ran in 60% of the
+	 * time; checkpointing less often recovered most of that while syncing.
 	 * cache_size: FTS5 segment merges reread pages. */
 	if (exec(db, "PRAGMA foreign_keys = ON", "cannot open the database") != LG_OK ||
 	    exec(db, "PRAGMA journal_mode = WAL", "cannot open the database") != LG_OK ||
 	    exec(db, "PRAGMA synchronous = NORMAL", "cannot open the database") != LG_OK ||
-	    sqlite3_wal_autocheckpoint(db->db, AUTOCHECKPOINT) != SQLITE_OK ||
+	    sqlite3_wal_autocheckpoint(db->db, LG_DB_AUTOCHECKPOINT) != SQLITE_OK ||
 	    exec(db, "PRAGMA cache_size = -65536", "cannot open the database") != LG_OK ||
 	    migrate(db, target) != LG_OK || read_user_version(db, &db->version) != LG_OK)
 		goto fail;
@@ -382,7 +379,7 @@ lg_db_close(lg_db *db)
 
 	if (db == NULL)
 		return;
-	lg_db_ckpt_stop(db->ckpt, AUTOCHECKPOINT);
+	lg_db_ckpt_stop(db->ckpt, LG_DB_AUTOCHECKPOINT);
 	for (i = 0; i < S_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	sqlite3_close(db->db);
@@ -406,7 +403,7 @@ lg_db_background_checkpoints(lg_db *db, int on)
 	if (on && db->ckpt == NULL)
 		db->ckpt = lg_db_ckpt_start(db->db, db->path);
 	else if (!on && db->ckpt != NULL) {
-		lg_db_ckpt_stop(db->ckpt, AUTOCHECKPOINT);
+		lg_db_ckpt_stop(db->ckpt, LG_DB_AUTOCHECKPOINT);
 		db->ckpt = NULL;
 	}
 }

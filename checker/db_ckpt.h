@@ -4,6 +4,11 @@
 
 #include <sqlite3.h>
 
+/* Pages of WAL between sqlite's automatic checkpoints (32 MB at 4 KB): each
+ * costs two fsyncs, slow on virtual disks, so fewer and larger than the
+ * default 1000. */
+#define LG_DB_AUTOCHECKPOINT	8192
+
 struct lg_db_ckpt;
 
 /* Open a second connection to path and checkpoint from a thread whenever the

@@ -2,6 +2,8 @@
  * matrix, and the two failures users meet (a corrupt file, a locked store).
  * The test talks to sqlite directly only to play the other process. */
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -129,6 +131,85 @@ store(struct fx *f, lg_db *db, const char *path, const char *country, enum lg_st
 	lg_doc_result_clear(&res);
 	lg_doc_free(doc);
 	(void)f;
+}
+
+/* A document of n articles of about 1 KB each. */
+static lg_doc *
+make_big_doc(const char *path, int n)
+{
+	lg_doc *doc = lg_doc_new(path);
+	char text[1100];
+	int i, a;
+
+	lg_doc_set(doc, &doc->lang, "en");
+	for (i = 0; i < n; i++) {
+		a = lg_doc_begin(doc, "article", NULL, "Article", NULL, (unsigned)i + 1);
+		memset(text, 'a' + i % 26, sizeof(text));
+		snprintf(text, 40, "Article %d: whoever recruits ", i);
+		text[strlen(text)] = ' ';
+		lg_doc_text(doc, text, sizeof(text), (unsigned)i + 1);
+		lg_doc_end(doc, a);
+	}
+	lg_doc_finish(doc);
+	return doc;
+}
+
+static off_t
+file_size(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 ? st.st_size : -1;
+}
+
+/* With background checkpoints the writer no longer checkpoints below the
+ * inline cap (32 MB of WAL), so pages reach the database file only if the
+ * thread copies them: 12 MB stored must show up there, not only in -wal.
+ * And the store reads back whole, before and after the thread stops. */
+static void
+test_background_checkpoints(void **state)
+{
+	struct fx *f = *state;
+	struct lg_db_opts o = { .create = 1 };
+	struct lg_doc_result res;
+	struct timespec ts = { 0, 50 * 1000 * 1000 };
+	lg_report *r = NULL;
+	lg_db *db = NULL;
+	int64_t run;
+	char path[32];
+	off_t before;
+	int i, tries;
+
+	assert_int_equal(lg_db_open(f->path, &o, f->diag, &db), LG_OK);
+	assert_int_equal(lg_db_run_begin(db, "tip", "TIP", "1", f->dir, &run), LG_OK);
+	lg_db_background_checkpoints(db, 1);
+	lg_db_background_checkpoints(db, 1);	/* twice is once */
+	before = file_size(f->path);
+	for (i = 0; i < 12; i++) {
+		lg_doc *doc;
+
+		snprintf(path, sizeof(path), "big-%02d.txt", i);
+		doc = make_big_doc(path, 1000);
+		memset(&res, 0, sizeof(res));
+		res.path = lg_xstrdup(path);
+		res.nprov = doc->nprov;
+		assert_int_equal(lg_db_store_doc(db, run, (uint64_t)i, 1000, doc, &res), LG_OK);
+		lg_doc_result_clear(&res);
+		lg_doc_free(doc);
+	}
+	for (tries = 0; tries < 100 && file_size(f->path) < before + 8 * 1024 * 1024; tries++)
+		nanosleep(&ts, NULL);
+	assert_true(file_size(f->path) >= before + 8 * 1024 * 1024);
+	lg_db_background_checkpoints(db, 0);
+	lg_db_background_checkpoints(db, 0);
+	store(f, db, "after.txt", "ke", LG_MET);
+	assert_int_equal(lg_db_load_report(db, 0, &r), LG_OK);
+	assert_int_equal(r->ndocs, 13);
+	assert_string_equal(r->docs[0].path, "after.txt");
+	assert_int_equal(r->docs[1].nprov, 1000);
+	assert_string_equal(r->docs[12].path, "big-11.txt");
+	lg_report_free(r);
+	lg_db_close(db);
 }
 
 static void
@@ -449,6 +530,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_locked, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_background_checkpoints, setup, teardown),
 		cmocka_unit_test(test_hash),
 	};
 
