@@ -94,7 +94,6 @@ struct akn_state {
 
 	/* num/heading being captured: frame index (+1; 0 none) and which buffer.
 	 * An index, not a pointer: the frame array moves when it grows. */
-	size_t		 cap_depth;
 	size_t		 cap_frame;
 	int		 cap_heading;
 	lg_buf		 title;		/* first docTitle/shortTitle */
@@ -224,12 +223,6 @@ name_in(const char *name, const char *const *set, size_t n)
 
 #define IN(name, set) name_in((name), (set), sizeof(set) / sizeof((set)[0]))
 
-static int
-akn_known(const char *name)
-{
-	return bsearch(&name, akn_elements, sizeof(akn_elements) / sizeof(akn_elements[0]),
-	    sizeof(akn_elements[0]), cmp_name) != NULL;
-}
 
 /* ---- sniffing and the namespace ------------------------------------------ */
 
@@ -801,7 +794,7 @@ role_of(struct akn_state *st, const char *name, const char *uri, unsigned line)
 	int ours = (uri == NULL && st->ns == NULL) ||
 	    (uri != NULL && st->ns != NULL && strcmp(uri, st->ns) == 0);
 
-	if (!ours || !akn_known(name)) {
+	if (!ours || !IN(name, akn_elements)) {
 		warn_unknown(st, name, ours ? NULL : uri, line);
 		return ROLE_BLOCK;
 	}
@@ -982,7 +975,6 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar *prefix, const xmlChar *
 		push_frame(st, name, role, line);
 		st->cap_frame = st->nf - 1;	/* the unit, pushed before this frame */
 		st->cap_heading = role == ROLE_HEADING;
-		st->cap_depth = st->nf;
 	} else if (role == ROLE_UNIT)
 		start_unit(st, name, attrs, nattrs, line);
 	else
@@ -1025,10 +1017,9 @@ end_skipped(struct akn_state *st)
 static void
 end_captures(struct akn_state *st)
 {
-	if (st->cap_depth == st->nf) {
+	if (st->cap_frame && st->cap_frame + 1 == st->nf) {
 		trim_buf(cap_buf(st));
 		st->cap_frame = 0;
-		st->cap_depth = 0;
 	}
 	if (st->title_depth == st->nf) {
 		trim_buf(&st->title);

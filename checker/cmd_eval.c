@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "engine.h"
+#include "report_util.h"
 #include "lexgap.h"
 #include "load.h"
 #include "report.h"
@@ -150,8 +151,8 @@ cmd_eval(int argc, char **argv)
 		} else
 			fprintf(stderr, "lexgap: %s: could not be read; counted as all missing\n", path);
 		for (j = i; j < nl && strcmp(gold[j].doc, gold[i].doc) == 0; j++) {
+			const struct lg_req_result *q;
 			const char *got = "missing";
-			size_t k;
 			int g, o;
 
 			if (strcmp(gold[j].req, "GLOTIP-class") == 0) {
@@ -164,10 +165,8 @@ cmd_eval(int argc, char **argv)
 					    gold[j].status, got, gold[j].doc);
 				continue;
 			}
-			for (k = 0; k < r.nreq && strcmp(r.req[k].id, gold[j].req) != 0; k++)
-				;
-			if (k < r.nreq)
-				got = lg_status_name(r.req[k].computed);
+			if ((q = lg_doc_find_req(&r, gold[j].req)) != NULL)
+				got = lg_status_name(q->computed);
 			g = status_index(gold[j].status);
 			o = status_index(got);
 			conf[g][o]++;
@@ -182,8 +181,8 @@ cmd_eval(int argc, char **argv)
 			if (verbose || g != o)
 				printf("%s %-32s gold %-8s got %-8s %s%s%s\n", g == o ? "  " : "XX",
 				    gold[j].req, gold[j].status, got, gold[j].doc,
-				    k < r.nreq && verbose ? "\n     " : "",
-				    k < r.nreq && verbose ? r.req[k].explanation : "");
+				    q && verbose ? "\n     " : "",
+				    q && verbose ? q->explanation : "");
 		}
 		lg_doc_result_clear(&r);
 		free(path);

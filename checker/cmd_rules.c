@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "engine.h"
+#include "report_util.h"
 #include "lexgap.h"
 #include "load.h"
 #include "pack.h"
@@ -88,7 +89,7 @@ static int
 run_tests(const lg_pack *p, const char *only, int verbose)
 {
 	lg_diag *quiet = lg_diag_new(NULL, NULL);
-	size_t i, j, k, pass = 0, fail = 0, reqs_without = 0;
+	size_t i, j, pass = 0, fail = 0, reqs_without = 0;
 
 	for (i = 0; i < p->nreqs; i++) {
 		const struct lg_req *q = &p->reqs[i];
@@ -99,17 +100,17 @@ run_tests(const lg_pack *p, const char *only, int verbose)
 		for (j = 0; j < q->nex; j++) {
 			const struct lg_example *ex = &q->ex[j];
 			lg_doc *d = example_doc(p, q, ex, j + 1);
+			const struct lg_req_result *got;
 			struct lg_doc_result r;
 
 			memset(&r, 0, sizeof(r));
 			lg_check_doc(p, d, quiet, &r);
-			for (k = 0; k < r.nreq && strcmp(r.req[k].id, q->id) != 0; k++)
-				;
+			got = lg_doc_find_req(&r, q->id);
 			if (ex->status == LG_MET)
 				pos = 1;
 			else
 				neg = 1;
-			if (k < r.nreq && (int)r.req[k].computed == ex->status) {
+			if (got && (int)got->computed == ex->status) {
 				pass++;
 				if (verbose)
 					printf("ok   %s:%u: %s %s\n", q->file, ex->line, ex->lang,
@@ -118,8 +119,8 @@ run_tests(const lg_pack *p, const char *only, int verbose)
 				fail++;
 				printf("FAIL %s:%u: %s example: expected %s, got %s\n     %s\n     text: %.200s\n",
 				    q->file, ex->line, ex->lang, lg_status_name((enum lg_status)ex->status),
-				    k < r.nreq ? lg_status_name(r.req[k].computed) : "nothing",
-				    k < r.nreq ? r.req[k].explanation : "", ex->text);
+				    got ? lg_status_name(got->computed) : "nothing",
+				    got ? got->explanation : "", ex->text);
 			}
 			lg_doc_result_clear(&r);
 			lg_doc_free(d);

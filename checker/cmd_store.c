@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "db.h"
+#include "esc.h"
 #include "lexgap.h"
 #include "report.h"
 #include "util.h"
@@ -132,45 +133,6 @@ matrix_get(const struct matrix *m, size_t row, const char *req)
 }
 
 static void
-csv_field(lg_buf *b, const char *s)
-{
-	/* Quote when needed; a leading formula character is defused with a
-	 * quote mark so a spreadsheet shows it instead of evaluating it. */
-	int quote = strpbrk(s, ",\"\r\n") != NULL;
-
-	if (quote)
-		lg_buf_putc(b, '"');
-	if (strchr("=+-@", *s) && *s)
-		lg_buf_putc(b, '\'');
-	for (; *s; s++) {
-		if (*s == '"')
-			lg_buf_putc(b, '"');
-		lg_buf_putc(b, *s);
-	}
-	if (quote)
-		lg_buf_putc(b, '"');
-}
-
-static void
-json_str(lg_buf *b, const char *s)
-{
-	lg_buf_putc(b, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			lg_buf_printf(b, "\\%c", c);
-		else if (c == '\n')
-			lg_buf_puts(b, "\\n");
-		else if (c < 0x20)
-			lg_buf_printf(b, "\\u%04x", c);
-		else
-			lg_buf_putc(b, (char)c);
-	}
-	lg_buf_putc(b, '"');
-}
-
-static void
 matrix_render(const struct matrix *m, const char *format, int per_doc, lg_buf *b)
 {
 	const char *label = per_doc ? "document" : "country", *v;
@@ -180,14 +142,14 @@ matrix_render(const struct matrix *m, const char *format, int per_doc, lg_buf *b
 		lg_buf_printf(b, "{\"tool\":\"lexgap\",\"version\":\"%s\",\"rows\":[", LEXGAP_VERSION);
 		for (i = 0; i < m->nrows; i++) {
 			lg_buf_printf(b, "%s\n {\"%s\":", i ? "," : "", label);
-			json_str(b, m->rows[i]);
+			lg_esc_json(b, m->rows[i]);
 			lg_buf_puts(b, ",\"requirements\":{");
 			for (j = 0; j < m->nreqs; j++) {
 				if ((v = matrix_get(m, i, m->reqs[j])) == NULL)
 					continue;
 				if (b->len && b->p[b->len - 1] != '{')
 					lg_buf_putc(b, ',');
-				json_str(b, m->reqs[j]);
+				lg_esc_json(b, m->reqs[j]);
 				lg_buf_printf(b, ":\"%s\"", v);
 			}
 			lg_buf_puts(b, "}}");
@@ -199,11 +161,11 @@ matrix_render(const struct matrix *m, const char *format, int per_doc, lg_buf *b
 		lg_buf_puts(b, label);
 		for (j = 0; j < m->nreqs; j++) {
 			lg_buf_putc(b, ',');
-			csv_field(b, m->reqs[j]);
+			lg_esc_csv(b, m->reqs[j]);
 		}
 		lg_buf_puts(b, "\r\n");
 		for (i = 0; i < m->nrows; i++) {
-			csv_field(b, m->rows[i]);
+			lg_esc_csv(b, m->rows[i]);
 			for (j = 0; j < m->nreqs; j++) {
 				lg_buf_putc(b, ',');
 				v = matrix_get(m, i, m->reqs[j]);

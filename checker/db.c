@@ -379,7 +379,7 @@ lg_db_close(lg_db *db)
 
 	if (db == NULL)
 		return;
-	lg_db_ckpt_stop(db->ckpt, LG_DB_AUTOCHECKPOINT);
+	lg_db_background_checkpoints(db, 0);
 	for (i = 0; i < S_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	sqlite3_close(db->db);
@@ -403,7 +403,7 @@ lg_db_background_checkpoints(lg_db *db, int on)
 	if (on && db->ckpt == NULL)
 		db->ckpt = lg_db_ckpt_start(db->db, db->path);
 	else if (!on && db->ckpt != NULL) {
-		lg_db_ckpt_stop(db->ckpt, LG_DB_AUTOCHECKPOINT);
+		lg_db_ckpt_stop(db->ckpt);
 		db->ckpt = NULL;
 	}
 }

@@ -111,11 +111,11 @@ fail:
 }
 
 void
-lg_db_ckpt_stop(struct lg_db_ckpt *c, int autocheckpoint)
+lg_db_ckpt_stop(struct lg_db_ckpt *c)
 {
 	if (c == NULL)
 		return;
-	sqlite3_wal_autocheckpoint(c->writer, autocheckpoint);	/* unhooks ckpt_hook */
+	sqlite3_wal_autocheckpoint(c->writer, LG_DB_AUTOCHECKPOINT);	/* unhooks ckpt_hook */
 	pthread_mutex_lock(&c->mu);
 	c->stop = 1;
 	pthread_cond_signal(&c->cv);

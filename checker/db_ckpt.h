@@ -17,7 +17,7 @@ struct lg_db_ckpt;
 struct lg_db_ckpt *lg_db_ckpt_start(sqlite3 *writer, const char *path);
 
 /* Stop the thread, close its connection, and give the writer back sqlite's
- * automatic checkpoint every `autocheckpoint` pages. NULL is a no-op. */
-void	 lg_db_ckpt_stop(struct lg_db_ckpt *c, int autocheckpoint);
+ * automatic checkpoint every LG_DB_AUTOCHECKPOINT pages. NULL is a no-op. */
+void	 lg_db_ckpt_stop(struct lg_db_ckpt *c);
 
 #endif

@@ -3,24 +3,11 @@
 #include <string.h>
 
 #include "diff.h"
+#include "report_util.h"
 #include "util.h"
 
-/* Rank for "better/worse": met > partial > missing. A waiver is a decision,
- * not a change in the law, so waived results compare by computed status. */
-static int
-rank(const struct lg_req_result *q)
-{
-	enum lg_status s = q->status == LG_WAIVED ? q->computed : q->status;
-
-	return s == LG_MET ? 2 : s == LG_PARTIAL ? 1 : 0;
-}
-
-static enum lg_status
-effective(const struct lg_req_result *q)
-{
-	return q->status == LG_WAIVED ? q->computed : q->status;
-}
-
+/* Rank for "better/worse": met > partial > missing. Requirements compare
+ * by their effective status (lg_req_effective). */
 static int
 el_rank(enum lg_status s)
 {
@@ -30,12 +17,7 @@ el_rank(enum lg_status s)
 static const struct lg_req_result *
 find_req(const struct lg_doc_result *d, const char *id)
 {
-	size_t i;
-
-	for (i = 0; d && i < d->nreq; i++)
-		if (d->req[i].id && strcmp(d->req[i].id, id) == 0)
-			return &d->req[i];
-	return NULL;
+	return d ? lg_doc_find_req(d, id) : NULL;
 }
 
 static const struct lg_element_result *
@@ -172,15 +154,15 @@ diff_req(struct lg_diff *d, const struct lg_req_result *o, const struct lg_req_r
 	int value_changed = 0, dr = 0;
 
 	if (o && n) {
-		dr = rank(n) - rank(o);
+		dr = el_rank(lg_req_effective(n)) - el_rank(lg_req_effective(o));
 		value_changed = o->has_value != n->has_value ||
 		    (o->has_value && n->has_value && o->value != n->value);
 	}
 	c = add_change(d, any->id, NULL, any->title ? any->title : any->id);
 	c->in_old = o != NULL;
 	c->in_new = n != NULL;
-	c->from = o ? effective(o) : LG_MISSING;
-	c->to = n ? effective(n) : LG_MISSING;
+	c->from = o ? lg_req_effective(o) : LG_MISSING;
+	c->to = n ? lg_req_effective(n) : LG_MISSING;
 	c->dir = dr > 0 ? LG_CHG_BETTER : dr < 0 ? LG_CHG_WORSE : LG_CHG_SAME;
 	if (o && n && value_changed) {
 		c->value_changed = 1;

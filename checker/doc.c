@@ -229,13 +229,8 @@ num_token(const char *num, size_t ordinal)
 				break;
 		}
 	}
-	if (b.len == 0) {
-		if (ordinal == 0) {	/* the caller counts siblings only if needed */
-			lg_buf_free(&b);
-			return NULL;
-		}
+	if (b.len == 0)
 		lg_buf_printf(&b, "%zu", ordinal);
-	}
 	return lg_buf_detach(&b);
 }
 
@@ -284,10 +279,8 @@ lg_doc_begin(lg_doc *doc, const char *kind, const char *eid, const char *num,
 	if (eid != NULL && *eid != '\0')
 		p->eid = lg_xstrdup(eid);
 	else {
-		/* Count siblings only when the num gives no token: a file of many
-		 * numbered units without eIds would otherwise go quadratic. */
-		if ((tok = num_token(num, 0)) == NULL)
-			tok = num_token(NULL, p->ordinal);
+		/* A num without a token ("Artículo único") takes the ordinal. */
+		tok = num_token(num, p->ordinal);
 		if (parent >= 0)
 			p->eid = lg_xasprintf("%s__%s_%s", doc->prov[parent].eid, kind_abbrev(kind), tok);
 		else

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "report_util.h"
 #include "lexgap.h"
 #include "match.h"
 #include "pack.h"
@@ -716,12 +717,7 @@ eval_req(const struct engine *E, const struct lg_req *q, struct lg_req_result *r
 static const struct lg_req_result *
 result_of(const struct lg_doc_result *out, const char *id)
 {
-	size_t i;
-
-	for (i = 0; id && i < out->nreq; i++)
-		if (strcmp(out->req[i].id, id) == 0)
-			return &out->req[i];
-	return NULL;
+	return id ? lg_doc_find_req(out, id) : NULL;
 }
 
 /* UNODC Global Report class (requirements.md §1F). */
@@ -839,21 +835,15 @@ lg_engine_trace(const lg_pack *p, const lg_doc *doc, lg_diag *diag, lg_buf *out)
 	engine_close(&E);
 }
 
-static char *
-dupn(const char *s)
-{
-	return s ? lg_xstrdup(s) : NULL;
-}
-
 int
 lg_check_doc(const lg_pack *p, const lg_doc *doc, lg_diag *diag, struct lg_doc_result *out)
 {
 	out->path = lg_xstrdup(doc->path);
-	out->title = dupn(doc->title);
-	out->country = dupn(doc->country);
-	out->lang = dupn(doc->lang);
-	out->format = dupn(doc->format);
-	out->date = dupn(doc->date);
+	out->title = lg_xstrdup(doc->title);
+	out->country = lg_xstrdup(doc->country);
+	out->lang = lg_xstrdup(doc->lang);
+	out->format = lg_xstrdup(doc->format);
+	out->date = lg_xstrdup(doc->date);
 	out->nprov = doc->nprov;
 	run(p, &doc, 1, diag, out);
 	return LG_OK;
@@ -872,8 +862,8 @@ lg_check_framework(const lg_pack *p, lg_doc *const *docs, size_t ndocs, lg_diag 
 		out->nprov += docs[i]->nprov;
 	}
 	out->title = lg_buf_detach(&t);
-	out->country = ndocs ? dupn(docs[0]->country) : NULL;
-	out->lang = ndocs ? dupn(docs[0]->lang) : NULL;
+	out->country = ndocs ? lg_xstrdup(docs[0]->country) : NULL;
+	out->lang = ndocs ? lg_xstrdup(docs[0]->lang) : NULL;
 	out->format = lg_xstrdup("framework");
 	run(p, (const lg_doc *const *)docs, ndocs, diag, out);
 	return LG_OK;

@@ -14,6 +14,13 @@ next_cp(const char *s, size_t i, size_t n, int *step)
 	return lg_utf8_decode((const unsigned char *)s + i, n - i, step);
 }
 
+/* C0 and C1 control characters and DEL: never passed raw to any format. */
+static int
+is_ctl(long cp)
+{
+	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+}
+
 void
 lg_esc_json_n(lg_buf *b, const char *s, size_t n)
 {
@@ -33,7 +40,7 @@ lg_esc_json_n(lg_buf *b, const char *s, size_t n)
 		case '\b': lg_buf_puts(b, "\\b"); break;
 		case '\f': lg_buf_puts(b, "\\f"); break;
 		default:
-			if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+			if (is_ctl(cp) ||
 			    cp == 0x2028 || cp == 0x2029)
 				lg_buf_printf(b, "\\u%04lx", cp);
 			else
@@ -78,7 +85,7 @@ lg_esc_xml_n(lg_buf *b, const char *s, size_t n, int attr)
 				lg_buf_putc(b, (char)cp);
 			break;
 		default:
-			if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+			if (is_ctl(cp) ||
 			    cp == 0xFFFE || cp == 0xFFFF)
 				lg_buf_puts(b, REPLACEMENT);
 			else
@@ -118,7 +125,7 @@ lg_esc_csv(lg_buf *b, const char *s)
 			lg_buf_puts(b, "\"\"");
 		else if (cp == '\n' || cp == '\r' || cp == '\t')
 			lg_buf_putc(b, (char)cp);
-		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+		else if (is_ctl(cp))
 			lg_buf_putc(b, ' ');
 		else
 			lg_buf_put(b, s + i, (size_t)step);
@@ -147,7 +154,7 @@ lg_esc_md_n(lg_buf *b, const char *s, size_t n)
 			lg_buf_puts(b, "&amp;");
 		else if (cp == '\n' || cp == '\r' || cp == '\t')
 			lg_buf_putc(b, ' ');
-		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+		else if (is_ctl(cp))
 			lg_buf_puts(b, REPLACEMENT);
 		else if (cp < 0x80 && strchr("\\`*_[]|~", (int)cp) != NULL) {
 			lg_buf_putc(b, '\\');
@@ -180,7 +187,7 @@ lg_esc_term_n(lg_buf *b, const char *s, size_t n, int keep_nl)
 			lg_buf_putc(b, (char)cp);
 		else if (cp == '\n' || cp == '\t' || cp == '\r')
 			lg_buf_putc(b, ' ');
-		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+		else if (is_ctl(cp))
 			lg_buf_puts(b, REPLACEMENT);
 		else
 			lg_buf_put(b, s + i, (size_t)step);

@@ -191,8 +191,6 @@ walk(struct walk *w, xmlNode *root)
 		}
 		if (n == NULL || n == root)
 			break;
-		if (n->type == XML_ELEMENT_NODE && name_in(n, BLOCK) && !name_in(n, SKIP))
-			flush(w);
 		n = n->next;
 	}
 	flush(w);

@@ -371,7 +371,6 @@ load_lexicon(struct loader *L, const char *path, const char *code, struct includ
 		t->line = ls.lineno;
 		if (*s == '!') {
 			t->exclude = 1;
-			lg->has_excl = 1;
 			s = trim(s + 1);
 			col++;
 		}
@@ -773,7 +772,6 @@ load_req(struct loader *L, const char *path)
 	lg_buf exbuf = { 0 };
 	size_t n, i;
 	char *line;
-	int bad = 0;
 
 	if (read_text(L, path, &ls) != LG_OK)
 		return;
@@ -808,10 +806,8 @@ load_req(struct loader *L, const char *path)
 			continue;
 		}
 		cont = NULL;
-		if ((v = split_kv(L, s, path, ls.lineno, col, &key)) == NULL) {
-			bad = 1;
+		if ((v = split_kv(L, s, path, ls.lineno, col, &key)) == NULL)
 			continue;
-		}
 		col += (unsigned)(v - s);
 #define STR(k, f) else if (strcmp(key, k) == 0) { free(q.f); q.f = lg_xstrdup(v); cont = &q.f; }
 		if (0)
@@ -892,23 +888,20 @@ load_req(struct loader *L, const char *path)
 	lg_buf_free(&exbuf);
 	free(ls.buf);
 	for (i = 0; i < q.nex; i++)
-		if (q.ex[i].text == NULL || q.ex[i].text[0] == '\0') {
+		if (q.ex[i].text == NULL || q.ex[i].text[0] == '\0')
 			err(L, "rule-example", path, q.ex[i].line, 1, "example has no text (indent it)");
-			bad = 1;
-		}
 	if (q.id == NULL)
-		err(L, "rule-missing", path, 0, 0, "no 'id'"), bad = 1;
+		err(L, "rule-missing", path, 0, 0, "no 'id'");
 	if (q.title == NULL)
-		err(L, "rule-missing", path, 0, 0, "no 'title'"), bad = 1;
+		err(L, "rule-missing", path, 0, 0, "no 'title'");
 	if (q.strength == NULL)
-		err(L, "rule-missing", path, 0, 0, "no 'strength'"), bad = 1;
+		err(L, "rule-missing", path, 0, 0, "no 'strength'");
 	if (q.nel == 0)
-		err(L, "rule-missing", path, 0, 0, "no 'element'"), bad = 1;
+		err(L, "rule-missing", path, 0, 0, "no 'element'");
 	if (q.id && lg_pack_req(p, q.id) != NULL)
-		err(L, "rule-duplicate", path, 0, 0, "duplicate requirement id '%s'", q.id), bad = 1;
+		err(L, "rule-duplicate", path, 0, 0, "duplicate requirement id '%s'", q.id);
 	if (q.combine == LG_COMBINE_ATLEAST && (size_t)q.atleast > q.nel)
 		err(L, "rule-value", path, 0, 0, "atleast %d but only %zu elements", q.atleast, q.nel);
-	(void)bad;
 	p->reqs = lg_xrealloc(p->reqs, (p->nreqs + 1) * sizeof(*p->reqs));
 	p->reqs[p->nreqs++] = q;
 }

@@ -48,7 +48,6 @@ struct lg_lang {
 	size_t		 tabsize;
 	int		*regex;		/* indices of re: terms */
 	size_t		 nregex;
-	int		 has_excl;
 };
 
 struct lg_element {

@@ -169,11 +169,10 @@ lg_glotip_name(enum lg_glotip g)
 int
 lg_status_parse(const char *s, enum lg_status *out)
 {
-	static const char *n[] = { "missing", "partial", "met", "waived" };
 	int i;
 
-	for (i = 0; i < 4; i++)
-		if (strcmp(s, n[i]) == 0) {
+	for (i = LG_MISSING; i <= LG_WAIVED; i++)
+		if (strcmp(s, lg_status_name((enum lg_status)i)) == 0) {
 			*out = (enum lg_status)i;
 			return 0;
 		}

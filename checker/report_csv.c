@@ -6,6 +6,7 @@
 
 #include "esc.h"
 #include "report.h"
+#include "report_util.h"
 
 static const char *header[] = {
 	"document", "country", "language", "requirement", "title", "article", "strength",
@@ -94,7 +95,7 @@ document(lg_buf *b, const struct lg_doc_result *d, const char *name)
 		c[5] = q->article;
 		c[6] = q->strength;
 		c[7] = lg_status_name(q->status);
-		c[8] = lg_status_name(q->status == LG_WAIVED ? q->computed : q->status);
+		c[8] = lg_status_name(lg_req_effective(q));
 		c[9] = val.p;
 		c[10] = met.p;
 		c[11] = miss.p;

@@ -218,7 +218,7 @@ requirement(lg_buf *b, const struct lg_req_result *q, const char *anchor, size_t
 		}
 		lg_buf_puts(b, "</table>\n");
 	}
-	if (q->hint && q->status != LG_MET && !(q->status == LG_WAIVED && q->computed == LG_MET)) {
+	if (q->hint && lg_req_effective(q) != LG_MET) {
 		lg_buf_puts(b, "<p class=\"hint\"><strong>Drafting hint:</strong> ");
 		esc(b, q->hint);
 		lg_buf_puts(b, "</p>\n");

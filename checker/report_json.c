@@ -68,7 +68,7 @@ requirement(lg_jw *w, const struct lg_req_result *q)
 		lg_jw_num(w, q->value);
 	}
 	lg_jw_kstr_opt(w, "value_text", q->value_text);
-	lg_jw_kstr(w, "computed", lg_status_name(q->status == LG_WAIVED ? q->computed : q->status));
+	lg_jw_kstr(w, "computed", lg_status_name(lg_req_effective(q)));
 	lg_jw_kstr_opt(w, "title", q->title);
 	lg_jw_kstr_opt(w, "article", q->article);
 	lg_jw_kstr_opt(w, "strength", q->strength);

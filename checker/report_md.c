@@ -173,7 +173,7 @@ requirement(lg_buf *b, const struct lg_req_result *q, const char *docpath)
 			lg_buf_puts(b, " |\n");
 		}
 	}
-	if (q->hint && q->status != LG_MET && !(q->status == LG_WAIVED && q->computed == LG_MET)) {
+	if (q->hint && lg_req_effective(q) != LG_MET) {
 		lg_buf_puts(b, "\n> **Drafting hint:** ");
 		lg_esc_md(b, q->hint);
 		lg_buf_putc(b, '\n');

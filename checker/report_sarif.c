@@ -95,7 +95,7 @@ static void
 result(lg_jw *w, const struct lg_doc_result *d, const char *docpath, const struct lg_req_result *q,
     size_t rule_index)
 {
-	enum lg_status eff = q->status == LG_WAIVED ? q->computed : q->status;
+	enum lg_status eff = lg_req_effective(q);
 	const struct lg_evidence *first = lg_req_first_evidence(q);
 	lg_buf msg = { 0 }, fp = { 0 };
 	size_t i, k, nrel = 0;
@@ -198,7 +198,7 @@ results(lg_jw *w, const struct lg_doc_result *d, const char *docpath,
 		return;
 	for (i = 0; i < d->nreq; i++) {
 		const struct lg_req_result *q = &d->req[i];
-		enum lg_status eff = q->status == LG_WAIVED ? q->computed : q->status;
+		enum lg_status eff = lg_req_effective(q);
 
 		if (eff != LG_MET)
 			result(w, d, docpath, q, row_index(rows, nrows, q->id));

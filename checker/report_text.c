@@ -159,7 +159,7 @@ requirement(struct tx *t, const struct lg_req_result *q)
 		lg_buf_printf(t->b, "        value: %g\n", q->value);
 	for (i = 0; i < q->nel; i++)
 		element(t, &q->el[i]);
-	if (q->status != LG_MET && !(q->status == LG_WAIVED && q->computed == LG_MET))
+	if (lg_req_effective(q) != LG_MET)
 		field(t, "        ", "hint: ", q->hint);
 	lg_buf_putc(t->b, '\n');
 }

@@ -60,15 +60,10 @@ lg_doc_find_req(const struct lg_doc_result *d, const char *id)
 	return NULL;
 }
 
-size_t
-lg_req_count_elements(const struct lg_req_result *q, enum lg_status st)
+enum lg_status
+lg_req_effective(const struct lg_req_result *q)
 {
-	size_t i, n = 0;
-
-	for (i = 0; i < q->nel; i++)
-		if (q->el[i].status == st)
-			n++;
-	return n;
+	return q->status == LG_WAIVED ? q->computed : q->status;
 }
 
 const struct lg_evidence *

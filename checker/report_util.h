@@ -26,8 +26,10 @@ struct lg_req_row *lg_req_rows(const lg_report *r, size_t *n);
 /* The result for id in d, or NULL. */
 const struct lg_req_result *lg_doc_find_req(const struct lg_doc_result *d, const char *id);
 
-/* Count elements of q with status st. */
-size_t	 lg_req_count_elements(const struct lg_req_result *q, enum lg_status st);
+/* The status that counts for q: the computed one when q is waived (a waiver
+ * is a decision, not a change in the law). Its drafting hint is shown, in
+ * every format, unless this is met. */
+enum lg_status lg_req_effective(const struct lg_req_result *q);
 
 /* The evidence item that best locates q: the first evidence of the first
  * element that has one, or NULL. */

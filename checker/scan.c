@@ -166,13 +166,9 @@ process(struct scan *s, lg_diag *d, struct job *j)
 		return;
 	}
 	j->kind = J_CHECKED;
+	/* The document was made with the walked path, which the result copies:
+	 * the store keys documents by it. */
 	lg_check_doc(s->pack, j->doc, d, &j->res);
-	/* The store keys documents by the walked path; never trust an engine
-	 * to spell it the same way. */
-	if (j->res.path == NULL || strcmp(j->res.path, path) != 0) {
-		free(j->res.path);
-		j->res.path = lg_xstrdup(path);
-	}
 }
 
 static double

@@ -310,7 +310,7 @@ on_division(struct ctx *c, size_t *li)
 	if (!c->has_articles && kwl >= 3 && strncasecmp(kw, "sec", 3) == 0 && strncasecmp(kw, "sous", 4) != 0)
 		return 0;
 	/* Body text that happens to start with "Chapter 5 of ..." is no heading. */
-	if (!(ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD)) && restl > 0 && sepl == 0 && !heading_like(c, ln, 0))
+	if (!(ln->flags & (LG_LINE_HEADING | LG_LINE_BOLD)) && restl > 0 && sepl == 0)
 		return 0;
 	rank = div_kind(kw, kwl, &kind);
 	printed = lg_xstrndup(kw, (size_t)(num + numl - kw));
@@ -795,7 +795,6 @@ lg_structure(const struct lg_lines *l, lg_doc *doc, lg_diag *diag)
 	lg_front_from_text(l, doc);
 	if (c.units > 0) {
 		take_body(doc, c.doc);
-		lg_doc_finish(doc);
 	} else
 		unstructured(l, doc, diag);
 	lg_doc_free(c.doc);
