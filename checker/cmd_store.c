@@ -124,11 +124,20 @@ cmp_str(const void *a, const void *b)
 static const char *
 matrix_get(const struct matrix *m, size_t row, const char *req)
 {
-	size_t i;
+	size_t lo = 0, hi = m->ncells, mid;
 
-	for (i = 0; i < m->ncells; i++)
-		if (m->cells[i].row == row && strcmp(m->cells[i].req, req) == 0)
-			return lg_status_name(m->cells[i].st);
+	/* Cells arrive row by row (lg_db_matrix orders them), so a row's cells
+	 * are one run: find its start, then look only there. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (m->cells[mid].row < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < m->ncells && m->cells[lo].row == row; lo++)
+		if (strcmp(m->cells[lo].req, req) == 0)
+			return lg_status_name(m->cells[lo].st);
 	return NULL;
 }
 
