@@ -14,12 +14,10 @@ trafficking in children
 trafficking of a child
 trafficking of children
 trafficking of women
-trafficking of more than one person
 child trafficking
 sex trafficking
 labor trafficking
 labour trafficking
-trafficking with respect to
 traffics … person*
 traffics … child*
 trafficked person*
@@ -41,25 +39,6 @@ modern slavery
 !trafficking in weapons
 !smuggling of migrants
 !migrant smuggling
-
-[smuggling]
-smuggling of migrants
-migrant smuggling
-smuggles … migrant*
-smuggl* … person*
-illegal entry
-unlawful entry
-facilitat* … illegal entry
-facilitat* … unlawful entry
-facilitat* … irregular entry
-
-[drugs]
-drug trafficking
-trafficking in drugs
-narcotic*
-psychotropic*
-controlled substance*
-illicit trafficking
 
 # ---------------------------------------------------------------- acts (art. 3(a))
 [recruit]
@@ -284,7 +263,6 @@ compelled labour
 compelled labor
 involuntary labour
 involuntary labor
-labor or services in violation of this chapter
 labour or services … by means of force
 forced domestic work
 
@@ -563,7 +541,6 @@ secondary party
 conspir*
 participation in a venture
 knowingly assisting
-assisting, supporting, or facilitating
 participant* in the offence
 participant* in the offense
 complicity
@@ -668,32 +645,6 @@ penal servitude
 imprisonment and
 imprisonment, and
 
-[fine]
-fine
-fined
-fines
-fine of
-monetary penalty
-pecuniary penalty
-or both
-
-[offence-marker]
-commits an offence
-commits an offense
-commits the offence
-commits the offense
-is guilty of
-shall be guilty
-shall be punished
-shall be punishable
-is punishable
-shall be liable
-shall be fined
-shall be imprisoned
-liable to imprisonment
-on conviction
-upon conviction
-
 [defines]
 exploitation includes
 exploitation shall include
@@ -735,7 +686,6 @@ penalty … victim is a minor
 trafficking of a child … punishable
 trafficking of a child … imprisonment
 involves the trafficking of a child
-trafficking of more than one child
 against a child … imprisonment
 aggravat* … child
 child … aggravat*
@@ -958,7 +908,6 @@ financial assistance
 cash assistance
 allowance*
 benefits and services
-refugee-equivalent benefits
 psychological and material
 
 [employment]
@@ -1000,7 +949,6 @@ skills training
 education and training
 training opportunities
 job training
-training in business development
 
 [best-interests-child]
 appoint* … guardian*
@@ -1079,10 +1027,7 @@ remain in the country
 remain in the territory
 continued presence
 leave to remain
-t visa
-t-visa
 stay in the country
-lawful permanent resident
 
 [visa]
 visa
@@ -1185,7 +1130,6 @@ direct result of being trafficked
 [duress]
 duress
 necessity
-caused by, or incident to
 incident to … trafficking
 compelled to commit
 irresistible
@@ -1243,7 +1187,6 @@ fine or imprisonment
 or with fine
 or a fine
 or both
-fined under this title or imprisoned
 
 [rights-information]
 informed of their rights
@@ -1299,7 +1242,6 @@ reduce demand
 reduce the demand
 demand for
 supply chain*
-knowingly uses the services
 purchase of sexual services
 
 [information-exchange]
@@ -1426,7 +1368,7 @@ state party
 each state party
 
 [child-age-alternative]
-or in which the person induced … has not attained
+or in which … induced … has not attained
 or that the person has not attained the age of 18
 or that the person has not attained the age of eighteen
 or in which … has not attained 18

@@ -25,24 +25,6 @@ contra la trata
 !tráfico de migrantes
 !tráfico ilícito de migrantes
 
-[smuggling]
-tráfico de personas
-tráfico ilícito de migrantes
-tráfico de migrantes
-propósito de tráfico
-internarse en otro país
-sin la documentación correspondiente
-ingreso ilegal
-entrada ilegal
-
-[drugs]
-tráfico de drogas
-tráfico ilícito de drogas
-estupefacientes
-narcótic*
-psicotrópic*
-sustancias controladas
-
 # ---------------------------------------------------------------- acts
 [recruit]
 captar
@@ -460,8 +442,7 @@ aun cuando mediare … consentimiento
 con o sin … consentimiento
 independientemente del consentimiento
 no se tendrá en cuenta el consentimiento
-no constituirá en ningún caso causal de eximición
-no constituirá causa excluyente de responsabilidad
+no constituirá … causa* … responsabilidad
 
 [consent-child-only]
 consentimiento del menor
@@ -494,8 +475,7 @@ cómplice*
 complicidad
 cooperador necesario
 cooperadores necesarios
-se aplicarán también a quien
-a quien … facilite o colabore
+facilite o colabore
 auxilio … comisión
 
 [participation]
@@ -568,25 +548,6 @@ penitenciaría
 prisión perpetua
 cadena perpetua
 
-[fine]
-multa
-multas
-días multa
-
-[offence-marker]
-será castigado
-será sancionado
-será sancionada
-será reprimido
-será reprimida
-se impondrá
-se le impondrá
-será penado
-incurrirá en
-comete el delito
-se sancionará
-se castigará
-
 [defines]
 la explotación comprende
 la explotación incluye
@@ -650,8 +611,6 @@ grave daño
 tortura*
 
 [multiple-victims]
-víctimas fueren tres
-tres (3) o más
 más de una víctima
 varias víctimas
 dos o más víctimas
@@ -811,7 +770,6 @@ manutención
 asistencia material
 apoyo económico
 ayuda económica
-elementos de higiene
 y material
 psicológica y material
 ayuda alimentaria
@@ -829,7 +787,7 @@ proyectos productivos
 empleo, educación
 capacitación y empleo
 bolsa de trabajo
-empleo y
+reintegración … empleo
 
 [education]
 acceso a la educación
@@ -902,9 +860,7 @@ residencia permanente
 residencia temporal
 permanecer en el país
 autorización de residencia
-condición de estancia
 regularización
-visitante por razones humanitarias
 visa humanitaria
 
 [visa]
@@ -956,9 +912,8 @@ seguridad y dignidad
 retorno … dign*
 
 [verify-nationality]
-verificará … connacional
 verific* … connacional
-si la víctima es su connacional
+víctima … connacional
 verific* … nacionalidad
 comprobar … nacionalidad
 verific* … residencia permanente
@@ -1054,9 +1009,6 @@ información sobre sus derechos
 [policies]
 plan nacional
 programa nacional
-consejo federal
-comité ejecutivo
-comisión intersecretarial
 comisión interinstitucional
 política nacional
 estrategia nacional

@@ -18,22 +18,6 @@ la traite
 !trafic illicite de migrants
 !trafic de stupéfiants
 
-[smuggling]
-trafic illicite de migrants
-trafic de migrants
-aide à l'entrée
-aide à l'entrée irrégulière
-faciliter … l'entrée … irrégulière
-facilité … l'entrée
-entrée irrégulière
-séjour irrégulier
-
-[drugs]
-trafic de stupéfiants
-stupéfiants
-substances psychotropes
-trafic de drogue*
-
 # ---------------------------------------------------------------- acts (verb forms)
 [recruit]
 le recrutement, le transport
@@ -437,21 +421,6 @@ peine privative de liberté
 perpétuité
 prison
 
-[fine]
-amende
-amendes
-
-[offence-marker]
-est puni
-est punie
-sont punis
-sont punies
-puni de
-punie de
-constitue
-encourt
-encourent
-
 [defines]
 l'exploitation comprend
 l'exploitation s'entend
@@ -585,7 +554,6 @@ accès au logement
 logement temporaire
 hébergement d'urgence
 centre d'hébergement
-dispositif national d'accueil
 places d'hébergement
 solution d'hébergement
 !conditions … d'hébergement
@@ -637,7 +605,6 @@ couverture maladie
 assurance maladie
 accès aux soins
 médicale, psychologique
-protection universelle maladie
 aide médicale
 
 [psychological]
@@ -656,7 +623,6 @@ aide matérielle
 allocation
 subsistance
 psychologique et matérielle
-allocation pour demandeur
 
 [employment]
 droit à l'exercice d'une activité professionnelle
@@ -691,7 +657,6 @@ présomption de minorité
 besoins particuliers
 besoins spécifiques
 évaluation de la vulnérabilité
-besoins en matière d'accueil
 sexe et âge
 
 [safety]
@@ -855,7 +820,6 @@ plan national d'action
 plan d'action national
 stratégie nationale
 instance nationale
-mission interministérielle
 rapporteur national
 comité national
 commission nationale

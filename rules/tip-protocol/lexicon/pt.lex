@@ -21,20 +21,6 @@ enfrentamento ao tráfico
 !tráfico de migrantes
 !tráfico ilícito de migrantes
 
-[smuggling]
-promoção de migração ilegal
-auxílio à imigração ilegal
-tráfico de migrantes
-tráfico ilícito de migrantes
-entrada ilegal
-imigração ilegal
-
-[drugs]
-tráfico de drogas
-entorpecentes
-drogas
-substância entorpecente
-
 # ---------------------------------------------------------------- acts
 [recruit]
 recrut*
@@ -351,9 +337,8 @@ coautor*
 participação
 
 [organise]
-organiza a cooperação
-dirige a atividade
-promove, ou organiza
+organiz* … crime
+dirig* … atividade*
 organiza, dirige
 financia
 financiar
@@ -387,17 +372,6 @@ reclusão
 detenção
 prisão
 pena privativa de liberdade
-
-[fine]
-multa
-multas
-
-[offence-marker]
-pena
-constitui crime
-será punido
-será punida
-incorre na pena
 
 [defines]
 a exploração compreende
