@@ -223,7 +223,6 @@ name_in(const char *name, const char *const *set, size_t n)
 
 #define IN(name, set) name_in((name), (set), sizeof(set) / sizeof((set)[0]))
 
-
 /* ---- sniffing and the namespace ------------------------------------------ */
 
 /* Skip the prolog (BOM, XML declaration, comments, PIs, DOCTYPE) and return the
